@@ -28,10 +28,12 @@ public final class CrossEntropyLoss {
         FocalElement kernel = new FocalElement(BinaryFocalParams.torchvision(-1, 0.0));
         SoftmaxRow row = new SoftmaxRow();
         CompensatedSum weights = new CompensatedSum();
+        int counted = 0;
         for (int r = 0; r < y.length; r++) {
             if (y[r] == ignoreIndex) {
                 continue;
             }
+            counted++;
             double w = weight == null ? 1.0 : weight[y[r]];
             row.load(x, layout, r, y[r]);
             kernel.eval(row.z, 1.0);
@@ -43,8 +45,9 @@ public final class CrossEntropyLoss {
         double gradScale = 1.0;
         if (reduction == Reduction.MEAN) {
             double norm = weights.value();
-            reduced = Tensor.scalar(CompensatedSum.of(loss) / norm);
-            gradScale = 1.0 / norm;
+            reduced = Tensor.scalar(CompensatedSum.of(loss) / norm); // all ignored: 0/0 = NaN, as torch
+            // All rows ignored: torch's gradient is 0 (nothing flows), not 0 · (1/0).
+            gradScale = counted == 0 ? 1.0 : 1.0 / norm;
         } else {
             reduced = Reductions.reduce(reduction, labels.shape(), loss, 1.0);
         }
