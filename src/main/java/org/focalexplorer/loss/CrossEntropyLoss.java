@@ -28,12 +28,10 @@ public final class CrossEntropyLoss {
         FocalElement kernel = new FocalElement(BinaryFocalParams.torchvision(-1, 0.0));
         SoftmaxRow row = new SoftmaxRow();
         CompensatedSum weights = new CompensatedSum();
-        int counted = 0;
         for (int r = 0; r < y.length; r++) {
             if (y[r] == ignoreIndex) {
                 continue;
             }
-            counted++;
             double w = weight == null ? 1.0 : weight[y[r]];
             row.load(x, layout, r, y[r]);
             kernel.eval(row.z, 1.0);
@@ -46,14 +44,18 @@ public final class CrossEntropyLoss {
         if (reduction == Reduction.MEAN) {
             double norm = weights.value();
             reduced = Tensor.scalar(CompensatedSum.of(loss) / norm); // all ignored: 0/0 = NaN, as torch
-            // All rows ignored: torch's gradient is 0 (nothing flows), not 0 · (1/0).
-            gradScale = counted == 0 ? 1.0 : 1.0 / norm;
+            gradScale = 1.0 / norm;
         } else {
             reduced = Reductions.reduce(reduction, labels.shape(), loss, 1.0);
         }
         if (gradScale != 1.0) {
-            for (int i = 0; i < grad.length; i++) {
-                grad[i] *= gradScale;
+            // Only rows that count: an ignored row's gradient is 0 even when Σw = 0 makes the others 0/0.
+            for (int r = 0; r < y.length; r++) {
+                if (y[r] != ignoreIndex) {
+                    for (int c = 0; c < layout.classes(); c++) {
+                        grad[layout.offset(r, c)] *= gradScale;
+                    }
+                }
             }
         }
         return new LossOutput(reduced, new Tensor(logits.shape().clone(), grad));

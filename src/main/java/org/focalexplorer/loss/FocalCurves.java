@@ -31,7 +31,8 @@ public final class FocalCurves {
         checkAlphaT(alphaT);
         double ce = ce(pt);
         double m = modulatingFactor(pt, gamma);
-        return ce == 0.0 ? 0.0 : alphaT * m * ce; // at p_t = 1 the product is 0, never 0·∞
+        // FL is 0 wherever a factor is 0 (p_t = 1, or α_t = 0), never 0·∞ at p_t = 0
+        return ce == 0.0 || alphaT == 0.0 || m == 0.0 ? 0.0 : alphaT * m * ce;
     }
 
     /** How many times less an example counts than under CE: CE / FL = 1 / (α_t (1 − p_t)^γ). */
@@ -50,10 +51,12 @@ public final class FocalCurves {
 
     /** p_t = σ(x_t). */
     public static double probabilityOf(double xt) {
+        Require.finite("x_t", xt);
         return Numerics.sigmoid(xt);
     }
 
     public static double ceOfLogit(double xt) {
+        Require.finite("x_t", xt);
         return Numerics.softplus(-xt);
     }
 
@@ -63,17 +66,20 @@ public final class FocalCurves {
 
     /** (1 − p_t)^γ = exp(−γ softplus(x_t)). */
     public static double modulatingFactorOfLogit(double xt, double gamma) {
+        Require.finite("x_t", xt);
         Require.gamma(gamma);
         return gamma == 0.0 ? 1.0 : Math.exp(-gamma * Numerics.softplus(xt));
     }
 
     public static double flStarOfLogit(double xt, double gamma, double beta) {
+        Require.finite("x_t", xt);
         FlStar.checkParams(gamma, beta);
         return FlStar.loss(xt, gamma, beta);
     }
 
     /** dCE/dx_t = −(1 − p_t) = −σ(−x_t). */
     public static double ceGradient(double xt) {
+        Require.finite("x_t", xt);
         return -Numerics.sigmoid(-xt);
     }
 
@@ -84,6 +90,7 @@ public final class FocalCurves {
 
     /** dFL* / dx_t = −σ(−(γ x_t + β)). */
     public static double flStarGradient(double xt, double gamma, double beta) {
+        Require.finite("x_t", xt);
         FlStar.checkParams(gamma, beta);
         return FlStar.gradient(xt, gamma, beta);
     }

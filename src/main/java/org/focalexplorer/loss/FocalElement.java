@@ -71,7 +71,7 @@ final class FocalElement {
         double f;
         double dLdxt;
         double dFdxt;
-        if (hasThreshold && p < threshold) {
+        if (hasThreshold && belowThreshold(p, q)) {
             // smp replaces the focal term by 1 below the threshold: its derivative there is 0.
             f = 1.0;
             dFdxt = 0.0;
@@ -97,6 +97,14 @@ final class FocalElement {
         dFocal = sign * dFdxt;
     }
 
+    /**
+     * smp's {@code pt < reduced_threshold}, decided from accurate quantities: p_t itself rounds to 1 for
+     * x_t ≳ 36.7, so for r ≥ 0.5 compare 1 − p_t (exact as q) with 1 − r (exact by Sterbenz) instead.
+     */
+    private boolean belowThreshold(double p, double q) {
+        return threshold >= 0.5 ? q > 1.0 - threshold : p < threshold;
+    }
+
     /** torchvision: 1 − p_t = t·(1 − p) + (1 − t)·p, a sum of positive terms. */
     private void softLinear(double x, double t) {
         double p = Numerics.sigmoid(x);
@@ -120,7 +128,7 @@ final class FocalElement {
         double alphaT = hasAlpha ? alpha * t + (1.0 - alpha) * (1.0 - t) : 1.0;
         double f;
         double df;
-        if (hasThreshold && Math.exp(-bce) < threshold) {
+        if (hasThreshold && bce > -logThreshold) { // p_t = exp(-BCE) < r, decided without rounding p_t
             f = 1.0;
             df = 0.0;
         } else if (gamma == 0.0) {
