@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            TrainCommand.class,
             // eval, bench, train, figure: add their classes here.
         })
 public final class FocalExplorerCommand implements Callable<Integer> {

@@ -7,6 +7,10 @@ final class CompensatedSum {
 
     void add(double v) {
         double t = sum + v;
+        if (!Double.isFinite(t)) {
+            sum = t; // an overflow to ±∞ stays ∞ (the compensation would turn it into ∞ − ∞ = NaN)
+            return;
+        }
         if (Math.abs(sum) >= Math.abs(v)) {
             compensation += (sum - t) + v;
         } else {
@@ -16,7 +20,7 @@ final class CompensatedSum {
     }
 
     double value() {
-        return sum + compensation;
+        return Double.isFinite(sum) ? sum + compensation : sum;
     }
 
     static double of(double[] values) {
@@ -25,5 +29,13 @@ final class CompensatedSum {
             s.add(v);
         }
         return s.value();
+    }
+
+    /**
+     * Combines partial sums in their order: one partial is returned as it is (so a single chunk gives exactly
+     * the sequential sum), several are added with compensation.
+     */
+    static double ofPartials(double[] partials) {
+        return partials.length == 1 ? partials[0] : of(partials);
     }
 }

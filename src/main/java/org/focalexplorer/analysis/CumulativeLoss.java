@@ -1,0 +1,88 @@
+package org.focalexplorer.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.focalexplorer.loss.BinaryFocalLoss;
+import org.focalexplorer.loss.BinaryFocalParams;
+import org.focalexplorer.loss.Reduction;
+import org.focalexplorer.toy.Predictions;
+
+/**
+ * The paper's Figure 4: for each γ, the focal loss of every example of one model's predictions,
+ * normalised so that each class's losses sum to 1, examples of each class sorted by loss from the
+ * smallest; the curve is the cumulative normalised loss against the fraction of the class's examples.
+ * α drops out (it is constant within a class). Each curve starts at (0, 0), is non-decreasing and ends at
+ * (1, 1); a class whose losses are all 0 gets the diagonal (every example carries an equal nothing), a
+ * class without examples an empty curve.
+ */
+public final class CumulativeLoss {
+    private CumulativeLoss() {}
+
+    /** The γ values of the paper's figure. */
+    public static final double[] PAPER_GAMMAS = {0.0, 0.5, 1.0, 2.0};
+    /** Points per curve unless asked otherwise: enough to draw, small enough to send every frame. */
+    public static final int DEFAULT_MAX_POINTS = 512;
+
+    /** The curves of one γ. */
+    public record Curves(double gamma, Curve positives, Curve negatives) {}
+
+    public static List<Curves> figure4(Predictions p) {
+        return figure4(p, PAPER_GAMMAS, DEFAULT_MAX_POINTS);
+    }
+
+    /**
+     * @param maxPoints the most points per curve (at least 2); the full curve has one point per example
+     *                  plus the origin and is sampled at evenly spaced ranks, always keeping both ends
+     */
+    public static List<Curves> figure4(Predictions p, double[] gammas, int maxPoints) {
+        if (maxPoints < 2) {
+            throw new IllegalArgumentException("maxPoints = " + maxPoints + ": must be >= 2");
+        }
+        if (!p.allFinite()) {
+            throw new IllegalArgumentException("predictions contain a logit that is not finite");
+        }
+        List<Curves> out = new ArrayList<>();
+        for (double gamma : gammas) {
+            double[] losses = BinaryFocalLoss.compute(p.logitTensor(), p.labelTensor(),
+                    BinaryFocalParams.torchvision(-1, gamma), Reduction.NONE).loss().data();
+            double[] pos = new double[p.positives()];
+            double[] neg = new double[p.negatives()];
+            int a = 0;
+            int b = 0;
+            for (int i = 0; i < losses.length; i++) {
+                if (p.isPositive(i)) {
+                    pos[a++] = losses[i];
+                } else {
+                    neg[b++] = losses[i];
+                }
+            }
+            out.add(new Curves(gamma, curve(pos, maxPoints), curve(neg, maxPoints)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The cumulative normalised loss of one class (the array is sorted in place). */
+    static Curve curve(double[] losses, int maxPoints) {
+        int n = losses.length;
+        if (n == 0) {
+            return Curve.empty();
+        }
+        Arrays.sort(losses);
+        double[] cumulative = new double[n + 1];
+        for (int k = 0; k < n; k++) {
+            cumulative[k + 1] = cumulative[k] + losses[k];
+        }
+        double total = cumulative[n];
+        int points = Math.min(n + 1, maxPoints);
+        double[] x = new double[points];
+        double[] y = new double[points];
+        for (int j = 0; j < points; j++) {
+            // ranks 0 … n at even spacing; j = 0 → 0, j = points−1 → n
+            int k = (int) Math.round((double) j * n / (points - 1));
+            x[j] = (double) k / n;
+            y[j] = total > 0.0 ? cumulative[k] / total : (double) k / n;
+        }
+        return new Curve(x, y);
+    }
+}

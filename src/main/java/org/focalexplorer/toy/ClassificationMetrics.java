@@ -1,0 +1,50 @@
+package org.focalexplorer.toy;
+
+import org.focalexplorer.loss.BceWithLogits;
+import org.focalexplorer.loss.BinaryFocalLoss;
+import org.focalexplorer.loss.Reduction;
+
+/**
+ * How well one model does on one set.
+ *
+ * @param examples        number of examples
+ * @param positives       number of positives
+ * @param loss            the model's own training objective on the whole set (its {@link LossSetting},
+ *                        normalised as in training)
+ * @param logLoss         plain cross-entropy (mean), comparable between the two models
+ * @param averagePrecision AP (area under the precision-recall curve, scikit-learn's definition)
+ * @param rocAuc          ROC-AUC
+ * @param atHalf          confusion matrix, precision, recall, F1 at p ≥ 0.5
+ * @param atThreshold     the same at the chosen threshold
+ * @param minorityRecall  recall of the smaller class at p ≥ 0.5 (the positives when the classes are equal)
+ */
+public record ClassificationMetrics(
+        int examples,
+        int positives,
+        double loss,
+        double logLoss,
+        double averagePrecision,
+        double rocAuc,
+        ThresholdMetrics atHalf,
+        ThresholdMetrics atThreshold,
+        double minorityRecall) {
+
+    public static ClassificationMetrics of(Predictions p, LossSetting lossSetting, Normalization normalization, double threshold) {
+        double loss = Double.NaN;
+        double logLoss = Double.NaN;
+        if (p.size() > 0 && p.allFinite()) {
+            boolean perPositive = normalization == Normalization.POSITIVES;
+            double value = BinaryFocalLoss.compute(p.logitTensor(), p.labelTensor(), lossSetting.params(),
+                    perPositive ? Reduction.SUM : Reduction.MEAN).loss().item();
+            loss = perPositive ? value / Math.max(1, p.positives()) : value;
+            logLoss = BceWithLogits.compute(p.logitTensor(), p.labelTensor(), Reduction.MEAN).loss().item();
+        }
+        ThresholdMetrics half = ThresholdMetrics.of(p, 0.5);
+        ThresholdMetrics chosen = threshold == 0.5 ? half : ThresholdMetrics.of(p, threshold);
+        boolean positivesAreMinority = p.positives() <= p.negatives();
+        double minorityRecall = positivesAreMinority ? half.recall() : half.negativeRecall();
+        RankMetrics.Scores ranks = RankMetrics.of(p);
+        return new ClassificationMetrics(p.size(), p.positives(), loss, logLoss, ranks.averagePrecision(),
+                ranks.rocAuc(), half, chosen, minorityRecall);
+    }
+}

@@ -1,0 +1,55 @@
+package org.focalexplorer.toy;
+
+import java.util.List;
+
+/**
+ * Training stopped because a step produced a value that is not finite. The step was not applied: both
+ * models keep the weights after step {@code step − 1}, and training stays paused until a reset.
+ *
+ * @param step    the 1-based step that failed
+ * @param models  the models in which it failed (at least one)
+ * @param cause   what was not finite, in the first failing model
+ * @param value   the offending value (NaN or ±∞)
+ * @param message an English sentence for logs and the command line; a UI builds its own from the fields
+ */
+public record Divergence(long step, List<ModelRole> models, Cause cause, double value, String message) {
+
+    public Divergence {
+        models = List.copyOf(models);
+    }
+
+    public enum Cause {
+        /** A logit of the network became NaN or ∞, so the loss is undefined. */
+        OUTPUT_NOT_FINITE("the network's output (a logit) became"),
+        /** The batch loss became NaN or ∞. */
+        LOSS_NOT_FINITE("the loss became"),
+        /** A gradient entry became NaN or ∞. */
+        GRADIENT_NOT_FINITE("a gradient became"),
+        /** The update would have made a weight NaN or ∞. */
+        WEIGHTS_NOT_FINITE("the update would have made a weight");
+
+        private final String phrase;
+
+        Cause(String phrase) {
+            this.phrase = phrase;
+        }
+
+        String phrase() {
+            return phrase;
+        }
+    }
+
+    static Divergence of(long step, List<ModelRole> models, List<String> labels, Cause cause, double value, OptimizerSpec optimizer, ModelSpec model) {
+        StringBuilder who = new StringBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            who.append(i == 0 ? "" : " and ").append(labels.get(i));
+        }
+        String v = Double.isNaN(value) ? "NaN" : value > 0 ? "+∞" : "−∞";
+        String hint = "a smaller learning rate (now " + optimizer.learningRate() + ")"
+                + (model.priorInit() ? "" : " or the prior-probability initialisation");
+        String message = "Training diverged at step " + step + ": in the " + who + " model"
+                + (labels.size() > 1 ? "s" : "") + ", " + cause.phrase() + " " + v + ". Training is paused with the weights after step "
+                + (step - 1) + "; " + hint + " usually prevents this. Reset to start again.";
+        return new Divergence(step, models, cause, value, message);
+    }
+}

@@ -1,0 +1,371 @@
+package org.focalexplorer.toy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.focalexplorer.loss.BinaryFocalLoss;
+import org.focalexplorer.loss.LossOutput;
+import org.focalexplorer.loss.Numerics;
+import org.focalexplorer.loss.Reduction;
+import org.focalexplorer.loss.Tensor;
+
+/**
+ * Trains a reference model (CE or α-balanced CE) and a focal-loss model side by side: identical initial
+ * weights, the same data, the same batches in the same order, the same optimiser; only the loss differs.
+ * Every loss value and logit gradient comes from the loss core ({@link BinaryFocalLoss}).
+ *
+ * <h2>Threads</h2>
+ * {@link #step(int)}, {@link #snapshot()}, {@link #reset()} and {@link #reset(TrainingSettings)} run on
+ * the caller's thread under one lock (a UI runs them on one background executor; they are also safe from
+ * several threads). {@link #setFocalParams} never blocks: it publishes an immutable {@link LossSetting}
+ * that the next step reads once, so α and γ change together at a step boundary and a step never mixes
+ * two settings. {@link #step()}, {@link #focalSetting()}, {@link #divergence()}, {@link #settings()} and
+ * {@link #data()} never block either. Snapshots are immutable.
+ *
+ * <h2>Determinism</h2>
+ * Same settings (and the same sequence of focal settings at the same steps) give bit-identical weights:
+ * all randomness comes from the seeds, every sum has a fixed order.
+ *
+ * <h2>Divergence</h2>
+ * If a step produces a logit, a loss, a gradient or a weight that is NaN or ±∞ in either model, the step
+ * is discarded for both, training pauses ({@link #step} does nothing and returns the {@link Divergence}),
+ * and snapshots show the last finite state with the reason. {@link #reset()} clears it.
+ */
+public final class SideBySideTrainer {
+    private static final ModelRole[] ROLES = {ModelRole.REFERENCE, ModelRole.FOCAL};
+
+    private volatile TrainingSettings settings;
+    private volatile LossSetting requestedFocal;
+
+    // ---- fixed per reset -------------------------------------------------------------------------------
+    private volatile DataSplit data;
+    private Mlp mlp;
+    private Optimizer optimizer;
+    private BatchSampler sampler;
+    private double[][] gridCentres;
+    private Mlp.Workspace[] workspaces;
+    private Mlp.Workspace evalWorkspace;
+    private int[] batchIndices;
+    private double[] batchXs;
+    private double[] batchYs;
+
+    // ---- training state --------------------------------------------------------------------------------
+    private double[][] params;
+    private double[][] states;
+    private double[][] scratchParams;
+    private double[][] scratchStates;
+    private double[][] grads;
+    private volatile long step;
+    private LossSetting appliedFocal;
+    private List<FocalChange> focalChanges;
+    private LossHistory.Recorder history;
+    private volatile Divergence divergence;
+
+    // ---- evaluation cache: logits depend only on the weights, i.e. on the step ---------------------------
+    private long evaluatedStep = -1;
+    private double[][][] evaluated; // [model][train, test, grid][]
+
+    public SideBySideTrainer(TrainingSettings settings) {
+        reset(settings);
+    }
+
+    /** Restarts both models from their initial weights with the current focal setting. */
+    public synchronized void reset() {
+        restart(settings, requestedFocal);
+    }
+
+    /** Restarts with new settings (data, model, optimiser, …); the focal setting becomes {@code settings.focal()}. */
+    public synchronized void reset(TrainingSettings newSettings) {
+        if (newSettings == null) {
+            throw new IllegalArgumentException("settings must not be null");
+        }
+        restart(newSettings, newSettings.focal());
+    }
+
+    /**
+     * Sets the focal model's α and γ (torchvision convention: α &lt; 0 = no α weighting); applies at the
+     * next step. Invalid values throw {@link IllegalArgumentException} and change nothing. Never blocks.
+     */
+    public void setFocalParams(double alpha, double gamma) {
+        requestedFocal = new LossSetting(alpha, gamma);
+    }
+
+    public void setFocalParams(LossSetting setting) {
+        if (setting == null) {
+            throw new IllegalArgumentException("setting must not be null");
+        }
+        requestedFocal = setting;
+    }
+
+    /** The focal setting the next step will use. */
+    public LossSetting focalSetting() {
+        return requestedFocal;
+    }
+
+    /** The settings of the current run (never blocks). */
+    public TrainingSettings settings() {
+        return settings;
+    }
+
+    /** Completed steps since the last reset (readable without waiting for a running step). */
+    public long step() {
+        return step;
+    }
+
+    public Optional<Divergence> divergence() {
+        return Optional.ofNullable(divergence);
+    }
+
+    /** The data of the current run (never blocks). */
+    public DataSplit data() {
+        return data;
+    }
+
+    /** A copy of a model's current weights (waits for a running step). */
+    public synchronized double[] parameters(ModelRole role) {
+        return params[index(role)].clone();
+    }
+
+    /**
+     * Runs up to {@code n} steps on the caller's thread. Stops early, and does nothing while paused, when
+     * training has diverged; also stops at the next step boundary when the calling thread is interrupted
+     * (the interrupt flag stays set), so cancelling a {@code Future} ends a long call promptly.
+     */
+    public synchronized StepOutcome step(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("steps = " + n + ": must be >= 0");
+        }
+        int done = 0;
+        while (done < n && divergence == null && !Thread.currentThread().isInterrupted() && stepOnce()) {
+            done++;
+        }
+        return new StepOutcome(done, step, Optional.ofNullable(divergence));
+    }
+
+    /** The current state, computed now (logits are cached per step, so repeated calls while paused are cheap). */
+    public synchronized TrainingSnapshot snapshot() {
+        LossSetting focalNow = requestedFocal; // read once: the whole snapshot uses this setting
+        evaluate();
+        ModelState[] models = new ModelState[2];
+        for (int m = 0; m < 2; m++) {
+            LossSetting loss = m == 0 ? settings.reference() : focalNow;
+            Predictions train = new Predictions(evaluated[m][0], data.train().labelArray());
+            Predictions test = new Predictions(evaluated[m][1], data.test().labelArray());
+            double[] weights = new double[train.size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = loss.weight(train.logit(i), train.isPositive(i));
+            }
+            double[] gridLogits = evaluated[m][2];
+            double[] gridP = new double[gridLogits.length];
+            for (int i = 0; i < gridP.length; i++) {
+                gridP[i] = Numerics.sigmoid(gridLogits[i]);
+            }
+            int g = settings.gridSize();
+            models[m] = new ModelState(ROLES[m], loss, params[m].clone(), train, test,
+                    ClassificationMetrics.of(train, loss, settings.normalization(), settings.threshold()),
+                    ClassificationMetrics.of(test, loss, settings.normalization(), settings.threshold()),
+                    weights, new DecisionField(data.train().bounds(), g, g, gridP));
+        }
+        return new TrainingSnapshot(step, settings, focalNow, data, models[0], models[1], history.snapshot(),
+                focalChanges, Optional.ofNullable(divergence));
+    }
+
+    // ---- internals -------------------------------------------------------------------------------------
+
+    private void restart(TrainingSettings s, LossSetting focal) {
+        boolean sameData = data != null && data.spec().equals(s.data());
+        boolean sameShape = sameData && settings.gridSize() == s.gridSize() && settings.model().equals(s.model());
+        settings = s;
+        requestedFocal = focal;
+        if (!sameData) {
+            data = Datasets.generate(s.data());
+        }
+        if (!sameShape) {
+            Dataset train = data.train();
+            mlp = new Mlp(s.model());
+            gridCentres = DecisionField.centres(train.bounds(), s.gridSize(), s.gridSize());
+            int evalCapacity = Math.max(Math.max(train.size(), data.test().size()), s.gridSize() * s.gridSize());
+            evalWorkspace = mlp.newWorkspace(evalCapacity);
+            workspaces = new Mlp.Workspace[] {mlp.newWorkspace(train.size()), mlp.newWorkspace(train.size())};
+            batchIndices = new int[train.size()];
+            batchXs = new double[train.size()];
+            batchYs = new double[train.size()];
+        }
+        optimizer = Optimizer.of(s.optimizer(), mlp.parameterCount());
+        sampler = new BatchSampler(data.train().size(), s.optimizer().batchSize(), s.seed() ^ 0x5DEECE66DL);
+        double[] initial = mlp.initialParameters(s.seed());
+        int p = mlp.parameterCount();
+        params = new double[][] {initial.clone(), initial.clone()};
+        states = new double[2][optimizer.stateSize()];
+        scratchParams = new double[2][p];
+        scratchStates = new double[2][optimizer.stateSize()];
+        grads = new double[2][p];
+        step = 0;
+        appliedFocal = null;
+        focalChanges = new ArrayList<>();
+        history = new LossHistory.Recorder();
+        divergence = null;
+        evaluatedStep = -1;
+    }
+
+    /** One step of both models; false (and {@link #divergence} set) if it produced a non-finite value. */
+    private boolean stepOnce() {
+        LossSetting focalNow = requestedFocal; // the one read of this step
+        long t = step + 1;
+        Dataset train = data.train();
+        int n;
+        double[] xs;
+        double[] ys;
+        double[] targets;
+        if (sampler.fullBatch()) {
+            n = train.size();
+            xs = train.xArray();
+            ys = train.yArray();
+            targets = train.labelArray();
+        } else {
+            n = sampler.next(batchIndices);
+            xs = batchXs;
+            ys = batchYs;
+            targets = new double[n];
+            double[] labels = train.labelArray();
+            for (int k = 0; k < n; k++) {
+                int i = batchIndices[k];
+                xs[k] = train.xArray()[i];
+                ys[k] = train.yArray()[i];
+                targets[k] = labels[i];
+            }
+        }
+        Tensor targetTensor = Tensor.vector(targets);
+        double scale = 1.0;
+        Reduction reduction = Reduction.MEAN;
+        if (settings.normalization() == Normalization.POSITIVES) {
+            int positives = 0;
+            for (int k = 0; k < n; k++) {
+                positives += targets[k] == 1.0 ? 1 : 0;
+            }
+            reduction = Reduction.SUM;
+            scale = 1.0 / Math.max(1, positives);
+        }
+
+        double[] losses = new double[2];
+        List<ModelRole> failed = new ArrayList<>();
+        List<String> failedLabels = new ArrayList<>();
+        Divergence.Cause cause = null;
+        double badValue = Double.NaN;
+        for (int m = 0; m < 2; m++) {
+            LossSetting loss = m == 0 ? settings.reference() : focalNow;
+            double[] logits = new double[n];
+            workspaces[m].forward(params[m], xs, ys, n, logits);
+            int k0 = indexOfNonFinite(logits, n);
+            Divergence.Cause c = null;
+            double bad = Double.NaN;
+            if (k0 >= 0) {
+                c = Divergence.Cause.OUTPUT_NOT_FINITE;
+                bad = logits[k0];
+            } else {
+                LossOutput out = BinaryFocalLoss.compute(Tensor.vector(logits), targetTensor, loss.params(), reduction);
+                double value = out.loss().item() * scale;
+                double[] dLogits = out.grad().data();
+                if (scale != 1.0) {
+                    for (int k = 0; k < n; k++) {
+                        dLogits[k] *= scale;
+                    }
+                }
+                if (!Double.isFinite(value)) {
+                    c = Divergence.Cause.LOSS_NOT_FINITE;
+                    bad = value;
+                } else {
+                    workspaces[m].backward(params[m], dLogits, grads[m]);
+                    int k = indexOfNonFinite(grads[m], grads[m].length);
+                    if (k >= 0) {
+                        c = Divergence.Cause.GRADIENT_NOT_FINITE;
+                        bad = grads[m][k];
+                    }
+                }
+                losses[m] = value;
+            }
+            if (c != null) {
+                failed.add(ROLES[m]);
+                failedLabels.add(label(m, loss));
+                if (cause == null) {
+                    cause = c;
+                    badValue = bad;
+                }
+            }
+        }
+        if (failed.isEmpty()) {
+            for (int m = 0; m < 2; m++) {
+                System.arraycopy(params[m], 0, scratchParams[m], 0, params[m].length);
+                System.arraycopy(states[m], 0, scratchStates[m], 0, states[m].length);
+                optimizer.update(scratchParams[m], scratchStates[m], grads[m], t);
+                int k = indexOfNonFinite(scratchParams[m], scratchParams[m].length);
+                if (k >= 0) {
+                    failed.add(ROLES[m]);
+                    failedLabels.add(label(m, m == 0 ? settings.reference() : focalNow));
+                    if (cause == null) {
+                        cause = Divergence.Cause.WEIGHTS_NOT_FINITE;
+                        badValue = scratchParams[m][k];
+                    }
+                }
+            }
+        }
+        if (!failed.isEmpty()) {
+            divergence = Divergence.of(t, failed, failedLabels, cause, badValue, settings.optimizer(), settings.model());
+            return false;
+        }
+        for (int m = 0; m < 2; m++) {
+            double[] swap = params[m];
+            params[m] = scratchParams[m];
+            scratchParams[m] = swap;
+            swap = states[m];
+            states[m] = scratchStates[m];
+            scratchStates[m] = swap;
+        }
+        if (!focalNow.equals(appliedFocal)) {
+            focalChanges.add(new FocalChange(t, focalNow));
+            appliedFocal = focalNow;
+        }
+        history.add(t, losses[0], losses[1]);
+        step = t;
+        return true;
+    }
+
+    /** Index of the first NaN or ±∞ among the first n values, or −1. */
+    private static int indexOfNonFinite(double[] a, int n) {
+        for (int k = 0; k < n; k++) {
+            if (!Double.isFinite(a[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static String label(int m, LossSetting loss) {
+        return (m == 0 ? "reference " : "focal-loss ") + loss.label();
+    }
+
+    /** Logits of both models on the train set, the test set and the grid, for the current step. */
+    private void evaluate() {
+        if (evaluatedStep == step && evaluated != null) {
+            return;
+        }
+        double[][][] e = new double[2][3][];
+        for (int m = 0; m < 2; m++) {
+            e[m][0] = logits(m, data.train().xArray(), data.train().yArray());
+            e[m][1] = logits(m, data.test().xArray(), data.test().yArray());
+            e[m][2] = logits(m, gridCentres[0], gridCentres[1]);
+        }
+        evaluated = e;
+        evaluatedStep = step;
+    }
+
+    private double[] logits(int m, double[] xs, double[] ys) {
+        double[] out = new double[xs.length];
+        evalWorkspace.forward(params[m], xs, ys, xs.length, out);
+        return out;
+    }
+
+    private static int index(ModelRole role) {
+        return role == ModelRole.REFERENCE ? 0 : 1;
+    }
+}

@@ -1,0 +1,94 @@
+package org.focalexplorer.toy;
+
+/**
+ * Everything that defines a side-by-side training run; with the same settings the run is bit-for-bit the
+ * same.
+ *
+ * @param data          the data sets
+ * @param model         the network (both models share it and start from the same weights)
+ * @param optimizer     the optimiser and batches (both models get the same batches)
+ * @param reference     the reference model's loss: CE, or α-balanced CE (γ = 0 as a rule, though any
+ *                      setting is accepted)
+ * @param focal         the focal model's initial loss; {@link SideBySideTrainer#setFocalParams} changes it
+ * @param normalization what a batch's summed loss is divided by
+ * @param seed          seed of the initial weights and of the mini-batch order (the data has its own)
+ * @param threshold     the chosen decision threshold on p for the metrics (besides 0.5), in (0, 1)
+ * @param gridSize      cells per side of the decision-field grid, in [2, 512]
+ */
+public record TrainingSettings(
+        DatasetSpec data,
+        ModelSpec model,
+        OptimizerSpec optimizer,
+        LossSetting reference,
+        LossSetting focal,
+        Normalization normalization,
+        long seed,
+        double threshold,
+        int gridSize) {
+
+    public static final int DEFAULT_GRID_SIZE = 64;
+    public static final int MAX_GRID_SIZE = 512;
+
+    public TrainingSettings {
+        if (data == null || model == null || optimizer == null || reference == null || focal == null || normalization == null) {
+            throw new IllegalArgumentException("data, model, optimizer, reference, focal and normalization must not be null");
+        }
+        if (!(threshold > 0.0 && threshold < 1.0)) {
+            throw new IllegalArgumentException("threshold = " + threshold + ": must be in (0, 1)");
+        }
+        if (gridSize < 2 || gridSize > MAX_GRID_SIZE) {
+            throw new IllegalArgumentException("grid size = " + gridSize + ": must be in [2, " + MAX_GRID_SIZE + "]");
+        }
+    }
+
+    /**
+     * Anchors at 1 % (2,000 + 2,000 points), 2-16-16-1 tanh with the prior initialisation, Adam 0.01 full
+     * batch, CE versus FL (α = 0.25, γ = 2), mean, seed 7, threshold 0.5, 64 × 64 grid.
+     */
+    public static TrainingSettings defaults() {
+        return new TrainingSettings(DatasetSpec.defaults(), ModelSpec.defaults(), OptimizerSpec.defaults(),
+                LossSetting.crossEntropy(), LossSetting.focal(0.25, 2.0), Normalization.MEAN, 7L, 0.5,
+                DEFAULT_GRID_SIZE);
+    }
+
+    public TrainingSettings withData(DatasetSpec d) {
+        return new TrainingSettings(d, model, optimizer, reference, focal, normalization, seed, threshold, gridSize);
+    }
+
+    public TrainingSettings withModel(ModelSpec m) {
+        return new TrainingSettings(data, m, optimizer, reference, focal, normalization, seed, threshold, gridSize);
+    }
+
+    public TrainingSettings withOptimizer(OptimizerSpec o) {
+        return new TrainingSettings(data, model, o, reference, focal, normalization, seed, threshold, gridSize);
+    }
+
+    public TrainingSettings withReference(LossSetting r) {
+        return new TrainingSettings(data, model, optimizer, r, focal, normalization, seed, threshold, gridSize);
+    }
+
+    public TrainingSettings withFocal(LossSetting f) {
+        return new TrainingSettings(data, model, optimizer, reference, f, normalization, seed, threshold, gridSize);
+    }
+
+    public TrainingSettings withNormalization(Normalization n) {
+        return new TrainingSettings(data, model, optimizer, reference, focal, n, seed, threshold, gridSize);
+    }
+
+    public TrainingSettings withSeed(long s) {
+        return new TrainingSettings(data, model, optimizer, reference, focal, normalization, s, threshold, gridSize);
+    }
+
+    public TrainingSettings withThreshold(double t) {
+        return new TrainingSettings(data, model, optimizer, reference, focal, normalization, seed, t, gridSize);
+    }
+
+    public TrainingSettings withGridSize(int g) {
+        return new TrainingSettings(data, model, optimizer, reference, focal, normalization, seed, threshold, g);
+    }
+
+    /** The loss of a model. */
+    public LossSetting loss(ModelRole role) {
+        return role == ModelRole.REFERENCE ? reference : focal;
+    }
+}

@@ -1,0 +1,173 @@
+package org.focalexplorer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class TrainCommandTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Small and fast: 400 points at 5 %, 2-8-8-1. */
+    private static final String[] SMALL = {"train", "--points", "400", "--positives", "0.05", "--hidden", "8,8", "--seed", "3"};
+
+    private record Run(int exitCode, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = FocalExplorerCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String[] small(String... more) {
+        String[] all = new String[SMALL.length + more.length];
+        System.arraycopy(SMALL, 0, all, 0, SMALL.length);
+        System.arraycopy(more, 0, all, SMALL.length, more.length);
+        return all;
+    }
+
+    @Test
+    void compare_prints_both_models_every_k_steps_and_at_the_end() {
+        Run r = run(small("--steps", "60", "--every", "20", "--compare", "--loss", "focal", "--gamma", "2", "--alpha", "0.25"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<String> lines = r.outLines();
+        assertThat(lines.get(0)).startsWith("# data: anchors, 400 train + 400 test points");
+        assertThat(r.out()).contains("ce = CE; focal = FL (α=0.25, γ=2)");
+        // rows at 20 and 40 (2 models × 2 sets each), then the final block at 60
+        assertThat(lines.stream().filter(l -> l.matches("\\s+20\\s+(ce|focal)\\s+(train|test)\\s.*"))).hasSize(4);
+        assertThat(lines.stream().filter(l -> l.matches("\\s+40\\s+(ce|focal)\\s+(train|test)\\s.*"))).hasSize(4);
+        assertThat(lines).contains("final (step 60):");
+        assertThat(lines.stream().filter(l -> l.matches("\\s+60\\s+(ce|focal)\\s+(train|test)\\s.*"))).hasSize(4);
+        assertThat(r.out()).contains("confusion matrices").contains("tp").contains("Figure 4");
+        assertThat(lines.stream().filter(l -> l.matches("\\s+2\\s+negatives(\\s+[0-9.]+){5}"))).hasSize(1);
+    }
+
+    @Test
+    void json_prints_one_parseable_object_per_line() throws Exception {
+        Run r = run(small("--steps", "40", "--every", "10", "--compare", "--json", "--threshold", "0.3"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<JsonNode> objects = new ArrayList<>();
+        for (String line : r.outLines()) {
+            objects.add(MAPPER.readTree(line));
+        }
+        assertThat(objects).extracting(o -> o.get("type").asText())
+                .containsExactly("settings", "metrics", "metrics", "metrics", "final", "figure4");
+        assertThat(objects.get(0).get("data").get("dataset").asText()).isEqualTo("anchors");
+        assertThat(objects.get(0).get("models")).hasSize(2);
+        assertThat(objects.get(1).get("step").asLong()).isEqualTo(10);
+        JsonNode fin = objects.get(4);
+        assertThat(fin.get("step").asLong()).isEqualTo(40);
+        JsonNode ce = fin.get("models").get(0);
+        JsonNode fl = fin.get("models").get(1);
+        assertThat(ce.get("role").asText()).isEqualTo("reference");
+        assertThat(ce.get("loss").asText()).isEqualTo("ce");
+        assertThat(ce.get("alpha").isNull()).isTrue();
+        assertThat(fl.get("loss").asText()).isEqualTo("focal");
+        assertThat(fl.get("gamma").asDouble()).isEqualTo(2.0);
+        for (String split : List.of("train", "test")) {
+            JsonNode m = fl.get(split);
+            for (String key : List.of("loss", "log_loss", "ap", "roc_auc", "minority_recall", "easy_negative_share", "hardest_share")) {
+                assertThat(m.has(key)).as(key).isTrue();
+            }
+            assertThat(m.get("at_threshold").get("threshold").asDouble()).isEqualTo(0.3);
+            JsonNode c = m.get("at_half");
+            assertThat(c.get("tp").asInt() + c.get("fp").asInt() + c.get("tn").asInt() + c.get("fn").asInt()).isEqualTo(400);
+        }
+        JsonNode fig = objects.get(5);
+        assertThat(fig.get("curves")).hasSize(4);
+        JsonNode neg = fig.get("curves").get(3).get("negatives");
+        assertThat(neg.get("x")).hasSize(TrainCommand.FIGURE4_POINTS);
+        assertThat(neg.get("y").get(TrainCommand.FIGURE4_POINTS - 1).asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void without_compare_only_the_chosen_model_is_printed() throws Exception {
+        Run r = run(small("--steps", "10", "--every", "0", "--json", "--loss", "balanced-ce", "--alpha", "0.75"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = r.outLines();
+        assertThat(lines).hasSize(2); // settings, final (no figure4 without the focal model)
+        JsonNode fin = MAPPER.readTree(lines.get(1));
+        assertThat(fin.get("models")).hasSize(1);
+        assertThat(fin.get("models").get(0).get("loss").asText()).isEqualTo("balanced-ce");
+        assertThat(fin.get("models").get(0).get("alpha").asDouble()).isEqualTo(0.75);
+    }
+
+    @Test
+    void same_seed_same_output() {
+        Run a = run(small("--steps", "30", "--json", "--batch-size", "64"));
+        Run b = run(small("--steps", "30", "--json", "--batch-size", "64"));
+        assertThat(a.out()).isEqualTo(b.out());
+    }
+
+    @Test
+    void invalid_options_give_one_line_and_exit_code_2() {
+        String[][] bad = {
+            {"train", "--positives", "2"},
+            {"train", "--positives", "0.0001"},
+            {"train", "--dataset", "spiral"},
+            {"train", "--gamma", "-1"},
+            {"train", "--alpha", "1.5"},
+            {"train", "--points", "50000"},
+            {"train", "--hidden", "8,0"},
+            {"train", "--lr", "0"},
+            {"train", "--optimizer", "rmsprop"},
+            {"train", "--loss", "dice"},
+            {"train", "--threshold", "1"},
+            {"train", "--steps", "many"},
+            {"train", "--no-such-option"},
+            {"train", "--loss", "ce", "--reference", "balanced-ce"},
+        };
+        for (String[] args : bad) {
+            Run r = run(args);
+            assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.out()).as(String.join(" ", args)).isEmpty();
+            assertThat(r.errLines()).as(String.join(" ", args)).singleElement().asString()
+                    .startsWith("focal-explorer train: ")
+                    .contains("focal-explorer train --help");
+        }
+        assertThat(run("train", "--positives", "2").err()).contains("--positives").contains("2.0");
+    }
+
+    @Test
+    void divergence_is_reported_with_its_step_and_exit_code_1() throws Exception {
+        Run r = run(small("--steps", "50", "--activation", "relu", "--no-prior-init", "--optimizer", "sgd", "--lr", "1e200", "--compare", "--json"));
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.errLines()).singleElement().asString().startsWith("focal-explorer train: Training diverged at step ");
+        List<String> lines = r.outLines();
+        JsonNode last = MAPPER.readTree(lines.get(lines.size() - 1));
+        assertThat(last.get("type").asText()).isEqualTo("diverged");
+        assertThat(last.get("step").asLong()).isPositive();
+        assertThat(last.get("message").asText()).contains("step " + last.get("step").asLong());
+
+        Run text = run(small("--steps", "50", "--activation", "relu", "--no-prior-init", "--optimizer", "sgd", "--lr", "1e200"));
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out()).contains("diverged: Training diverged at step");
+    }
+
+    @Test
+    void train_is_listed_in_the_root_help_and_has_its_own() {
+        assertThat(run("--help").out()).contains("train");
+        Run help = run("train", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--positives").contains("--compare").contains("--json");
+    }
+}
