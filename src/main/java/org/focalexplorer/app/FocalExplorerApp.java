@@ -1,35 +1,44 @@
 package org.focalexplorer.app;
 
-import java.util.ResourceBundle;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.view.explorer.ExplorerView;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.text.Messages;
 
-/** The JavaFX application. For now a placeholder window; the explorer replaces its content. */
+/**
+ * The JavaFX application: the explorer window in the user's language (Simplified Chinese for a
+ * zh_CN locale, English otherwise; {@code -Duser.language=zh -Duser.country=CN} chooses Chinese).
+ */
 public class FocalExplorerApp extends Application {
 
     /** Base name of the resource bundle with every string a user reads. */
-    public static final String BUNDLE = "org.focalexplorer.messages";
+    public static final String BUNDLE = Messages.BUNDLE;
 
     /** Node id of the title label (used by UI tests). */
-    public static final String TITLE_LABEL_ID = "titleLabel";
+    public static final String TITLE_LABEL_ID = ViewIds.TITLE;
+
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
 
     @Override
     public void start(Stage stage) {
-        ResourceBundle messages = ResourceBundle.getBundle(BUNDLE);
-        stage.setTitle(messages.getString("app.title"));
-        stage.setScene(createScene(messages));
-        stage.show();
+        show(stage, Messages.forLocale(Locale.getDefault()));
     }
 
-    /** Builds the main scene; separate from {@link #start} so tests and snapshots can reuse it. */
-    static Scene createScene(ResourceBundle messages) {
-        Label title = new Label(messages.getString("app.title"));
-        title.setId(TITLE_LABEL_ID);
-        title.setStyle("-fx-font-size: 24px;");
-        BorderPane root = new BorderPane(title);
-        return new Scene(root, 960, 640);
+    /** Shows the explorer in {@code stage}, in the language of {@code messages}; returns its view model. */
+    public static ExplorerViewModel show(Stage stage, Messages messages) {
+        ExplorerViewModel vm = new ExplorerViewModel(messages, Platform::runLater);
+        ExplorerView view = new ExplorerView(vm);
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        return vm;
     }
 }

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ResourceBundle;
+import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.focalexplorer.viewmodel.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,7 +20,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real window headless (Monocle, see surefire's system properties) and photographs it. */
+/**
+ * Starts the real window headless (Monocle, see surefire's system properties) and photographs it in
+ * English and, in a second window of the same JVM, in Simplified Chinese:
+ * target/screenshots/explorer-en.png and explorer-zh.png.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AppSmokeTest {
 
@@ -28,12 +33,12 @@ class AppSmokeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new FocalExplorerApp().start(stage);
+        FocalExplorerApp.show(stage, Messages.forLocale(Locale.ENGLISH));
     }
 
     @Test
     void shows_the_title(FxRobot robot) {
-        String title = ResourceBundle.getBundle(FocalExplorerApp.BUNDLE).getString("app.title");
+        String title = Messages.forLocale(Locale.ENGLISH).get("app.title");
         Label label = robot.lookup("#" + FocalExplorerApp.TITLE_LABEL_ID).queryAs(Label.class);
         assertThat(label.getText()).isEqualTo(title);
         assertThat(label.isVisible()).isTrue();
@@ -42,18 +47,34 @@ class AppSmokeTest {
     }
 
     @Test
-    void writes_a_snapshot() throws Exception {
-        Scene scene = stage.getScene();
+    void writes_english_and_chinese_snapshots() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path en = write(stage.getScene(), "explorer-en.png");
+
+        Stage zh = WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            FocalExplorerApp.show(s, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
+            return s;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertThat(zh.getTitle()).isEqualTo("焦点损失探索器");
+            write(zh.getScene(), "explorer-zh.png");
+        } finally {
+            WaitForAsyncUtils.asyncFx(zh::close).get();
+        }
+        assertThat(Files.size(en)).isPositive();
+    }
+
+    private static Path write(Scene scene, String name) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-
         Path dir = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
         Files.createDirectories(dir);
-        Path png = dir.resolve("placeholder.png");
+        Path png = dir.resolve(name);
         assertThat(ImageIO.write(picture, "png", png.toFile())).isTrue();
-
         assertThat(picture.getWidth()).isEqualTo((int) Math.round(scene.getWidth()));
         assertThat(picture.getHeight()).isEqualTo((int) Math.round(scene.getHeight()));
-        assertThat(Files.size(png)).isPositive();
+        return png;
     }
 }

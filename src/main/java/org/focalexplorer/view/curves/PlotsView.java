@@ -1,0 +1,60 @@
+package org.focalexplorer.view.curves;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.focalexplorer.view.plot.PlotCanvas;
+import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.viewmodel.curves.CurvesViewModel;
+import org.focalexplorer.viewmodel.curves.PlotData;
+import org.focalexplorer.viewmodel.probe.ProbeViewModel;
+import org.focalexplorer.viewmodel.text.Messages;
+
+/**
+ * The explorer's three plots (loss, gradient, weighting), each bound to its snapshot in
+ * {@link CurvesViewModel}, sharing the one probe of {@link ProbeViewModel}.
+ */
+public final class PlotsView {
+    private final PlotCanvas loss;
+    private final PlotCanvas gradient;
+    private final PlotCanvas weighting;
+
+    public PlotsView(CurvesViewModel curves, ProbeViewModel probe, Messages m, ObservableDoubleValue fontScale) {
+        loss = plot(ViewIds.LOSS_PLOT, curves.lossPlotProperty(), probe, m, fontScale);
+        gradient = plot(ViewIds.GRADIENT_PLOT, curves.gradientPlotProperty(), probe, m, fontScale);
+        weighting = plot(ViewIds.WEIGHTING_PLOT, curves.weightingPlotProperty(), probe, m, fontScale);
+    }
+
+    public PlotCanvas loss() {
+        return loss;
+    }
+
+    public PlotCanvas gradient() {
+        return gradient;
+    }
+
+    public PlotCanvas weighting() {
+        return weighting;
+    }
+
+    private static PlotCanvas plot(String id, ReadOnlyObjectProperty<PlotData> data, ProbeViewModel probe,
+            Messages m, ObservableDoubleValue fontScale) {
+        PlotCanvas c = new PlotCanvas();
+        c.setId(id);
+        c.fontScaleProperty().bind(fontScale);
+        c.dataProperty().bind(data);
+        c.probeProperty().bind(Bindings.createDoubleBinding(
+                () -> data.get() == null ? Double.NaN : probe.position().along(data.get().xAxis()),
+                data, probe.positionProperty()));
+        c.setOnProbeMoved(v -> probe.moveTo(data.get().xAxis(), v));
+        c.setOnProbeHover(v -> probe.hover(data.get().xAxis(), v));
+        c.setOnProbeLeft(probe::endHover);
+        c.setOnProbeStep((direction, coarse) -> probe.step(data.get().xAxis(), direction, coarse));
+        Tooltip t = new Tooltip(m.get("plot.tooltip"));
+        t.setShowDelay(Duration.seconds(1.5));
+        Tooltip.install(c, t);
+        return c;
+    }
+}

@@ -1,0 +1,138 @@
+package org.focalexplorer.view.explorer;
+
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.focalexplorer.view.Controls;
+import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.view.curves.CurveOptionsView;
+import org.focalexplorer.view.curves.PlotsView;
+import org.focalexplorer.view.parameters.ParametersView;
+import org.focalexplorer.view.probe.ProbeView;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.text.Messages;
+
+/**
+ * The explorer window's content: controls on the left; the loss, gradient and weighting plots and
+ * the probe's readout in a 2 × 2 grid that grows with the window; the text size on top.
+ */
+public final class ExplorerView {
+    /** Text size at 100 %, in pixels. */
+    public static final double BASE_FONT_PX = 13.0;
+    private static final String STYLESHEET = "/org/focalexplorer/view/explorer.css";
+
+    private final BorderPane root = new BorderPane();
+    private final PlotsView plots;
+    /** Held so that the bidirectional binding of the spinner (weak on both sides) is not collected. */
+    private final ObjectProperty<Integer> fontScaleObject;
+
+    public ExplorerView(ExplorerViewModel vm) {
+        Messages m = vm.messages();
+        DoubleBinding scale = Bindings.createDoubleBinding(() -> vm.fontScaleProperty().get() / 100.0,
+                vm.fontScaleProperty());
+        root.getStyleClass().add("explorer");
+        root.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        root.styleProperty().bind(Bindings.createStringBinding(
+                () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * scale.get()),
+                scale));
+
+        // Top: title and text size.
+        Label title = new Label(m.get("app.title"));
+        title.setId(ViewIds.TITLE);
+        title.getStyleClass().add("app-title");
+        Spinner<Integer> fontSpinner = new Spinner<>();
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                ExplorerViewModel.FONT_SCALE_MIN, ExplorerViewModel.FONT_SCALE_MAX, vm.fontScaleProperty().get(),
+                ExplorerViewModel.FONT_SCALE_STEP);
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v + " %";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return Integer.valueOf(s.replace("%", "").strip());
+            }
+        });
+        fontSpinner.setValueFactory(factory);
+        fontSpinner.setId(ViewIds.FONT_SCALE);
+        fontSpinner.getEditor().setPrefColumnCount(5);
+        fontSpinner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fontScaleObject = vm.fontScaleProperty().asObject();
+        factory.valueProperty().bindBidirectional(fontScaleObject);
+        Controls.tip(fontSpinner, m.get("explorer.fontScale.tooltip"));
+        Label fontLabel = new Label(m.get("explorer.fontScale"));
+        fontLabel.setLabelFor(fontSpinner);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fontLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(12, title, spacer, fontLabel, fontSpinner);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("top-bar");
+        root.setTop(top);
+
+        // Left: parameters and curve options.
+        VBox controls = new VBox(10, new ParametersView(vm.parameters(), m), new Separator(),
+                new CurveOptionsView(vm.curves(), vm.parameters(), m));
+        controls.setPadding(new Insets(10, 12, 12, 12));
+        ScrollPane left = new ScrollPane(controls);
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        left.prefWidthProperty().bind(scale.multiply(130).add(190));
+        left.setMinWidth(240);
+        root.setLeft(left);
+
+        // Centre: the plots and the probe.
+        plots = new PlotsView(vm.curves(), vm.probe(), m, scale);
+        ScrollPane probe = new ScrollPane(new ProbeView(vm.probe(), m));
+        probe.setFitToWidth(true);
+        probe.getStyleClass().add("probe-scroll");
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(6));
+        grid.add(plots.loss(), 0, 0);
+        grid.add(plots.gradient(), 1, 0);
+        grid.add(plots.weighting(), 0, 1);
+        grid.add(probe, 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(r);
+        }
+        root.setCenter(grid);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public PlotsView plots() {
+        return plots;
+    }
+}

@@ -1,0 +1,9 @@
+package org.focalexplorer.viewmodel.curves;
+
+/** The corner of a plot that its curves leave free for the legend. */
+public enum LegendCorner {
+    TOP_LEFT,
+    TOP_RIGHT,
+    BOTTOM_LEFT,
+    BOTTOM_RIGHT
+}

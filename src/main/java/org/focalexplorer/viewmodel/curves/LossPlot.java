@@ -1,0 +1,88 @@
+package org.focalexplorer.viewmodel.curves;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.focalexplorer.viewmodel.parameters.Parameters;
+
+/**
+ * The loss versus p_t or x_t (the paper's Figure 1): CE for reference, the selected losses, the
+ * current FL emphasised, and optionally the paper's γ family.
+ */
+final class LossPlot {
+    /** On a log axis the curves are drawn down to here (the exact tail, see {@link Grids}). */
+    static final double LOG_FLOOR = 1e-300;
+    static final double LOG_TOP = 1e2;
+    /** The paper's Figure 1 range. */
+    static final double LINEAR_TOP_PROBABILITY = 5.0;
+    static final double LINEAR_TOP_LOGIT = 10.0;
+
+    /** What the plot depends on; parameters that no shown curve uses are left out. */
+    private record Key(double alpha, boolean alphaEnabled, double gamma, double beta, CurveSelection s) {}
+
+    private final SeriesLabels labels;
+    private final Map<Grid, double[]> ce = new HashMap<>();
+    private final Map<Grid, List<double[]>> family = new HashMap<>();
+    private Key lastKey;
+    private PlotData last;
+
+    LossPlot(SeriesLabels labels) {
+        this.labels = labels;
+    }
+
+    PlotData build(Parameters p, CurveSelection s) {
+        Key key = new Key(p.alpha(), p.alphaEnabled(), p.gamma(), s.flStar() ? p.beta() : 0.0, s);
+        if (key.equals(lastKey)) {
+            return last;
+        }
+        lastKey = key;
+        last = compute(p, s);
+        return last;
+    }
+
+    private PlotData compute(Parameters p, CurveSelection s) {
+        boolean log = s.yScale() == YScale.LOG;
+        Grid g = Grids.of(s.xAxis(), log);
+        double[] x = g.along(s.xAxis());
+        List<Series> series = new ArrayList<>();
+        if (s.paperFamily()) {
+            List<double[]> members = family.computeIfAbsent(g, LossPlot::familyOf);
+            for (int i = 0; i < members.size(); i++) {
+                series.add(new Series(labels.family(Grids.PAPER_FAMILY[i]), SeriesRole.FAMILY, i, false, x,
+                        members.get(i)));
+            }
+        } else {
+            series.add(new Series(labels.ce(), SeriesRole.CE, 0, false, x, ce.computeIfAbsent(g, CoreSeries::ce)));
+        }
+        if (s.alphaCe() && p.alphaEnabled()) {
+            series.add(new Series(labels.alphaCe(p), SeriesRole.ALPHA_CE, 0, false, x,
+                    CoreSeries.fl(g, p.alphaT(), 0.0)));
+        }
+        if (s.flStar() && p.gamma() > 0.0) {
+            series.add(new Series(labels.flStar(p), SeriesRole.FL_STAR, 0, false, x,
+                    CoreSeries.flStar(g, p.gamma(), p.beta())));
+        }
+        if (s.fl()) {
+            series.add(new Series(labels.fl(p), SeriesRole.FL, 0, true, x, CoreSeries.fl(g, p.alphaT(), p.gamma())));
+        }
+        boolean probability = s.xAxis() == XAxis.PROBABILITY;
+        Range xRange = probability ? new Range(0.0, 1.0)
+                : new Range(Grids.LOGIT_MIN, log ? Grids.TAIL_END : Grids.LOGIT_MAX);
+        Range yRange = log ? new Range(LOG_FLOOR, LOG_TOP)
+                : new Range(0.0, probability ? LINEAR_TOP_PROBABILITY : LINEAR_TOP_LOGIT);
+        return new PlotData(
+                labels.text(!probability ? "plot.loss.title.xt" : log ? "plot.loss.title.pt.log" : "plot.loss.title.pt"),
+                labels.text(probability ? "axis.pt" : "axis.xt"),
+                labels.text(log ? "axis.loss.log" : "axis.loss"),
+                s.xAxis(), xRange, yRange, s.yScale(), LegendCorner.TOP_RIGHT, series);
+    }
+
+    private static List<double[]> familyOf(Grid g) {
+        List<double[]> members = new ArrayList<>();
+        for (double gamma : Grids.PAPER_FAMILY) {
+            members.add(CoreSeries.fl(g, 1.0, gamma));
+        }
+        return members;
+    }
+}

@@ -1,0 +1,10 @@
+package org.focalexplorer.viewmodel.curves;
+
+/** A closed interval of an axis, in data units. */
+public record Range(double min, double max) {
+    public Range {
+        if (!(min < max)) {
+            throw new IllegalArgumentException("range [" + min + ", " + max + "] is empty");
+        }
+    }
+}

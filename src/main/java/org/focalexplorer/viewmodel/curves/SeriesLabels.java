@@ -1,0 +1,48 @@
+package org.focalexplorer.viewmodel.curves;
+
+import org.focalexplorer.viewmodel.parameters.Parameters;
+import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.viewmodel.text.NumberText;
+
+/** Legend texts of the curves, from the bundle. */
+final class SeriesLabels {
+    private final Messages messages;
+
+    SeriesLabels(Messages messages) {
+        this.messages = messages;
+    }
+
+    String ce() {
+        return messages.get("series.ce");
+    }
+
+    String alphaCe(Parameters p) {
+        return messages.format("series.alphaCe", NumberText.exact(p.alpha()));
+    }
+
+    String fl(Parameters p) {
+        return p.alphaEnabled()
+                ? messages.format("series.fl.alpha", NumberText.exact(p.gamma()), NumberText.exact(p.alpha()))
+                : messages.format("series.fl", NumberText.exact(p.gamma()));
+    }
+
+    String flStar(Parameters p) {
+        return messages.format("series.flStar", NumberText.exact(p.gamma()), NumberText.exact(p.beta()));
+    }
+
+    String family(double gamma) {
+        return gamma == 0.0 ? messages.get("series.family.ce") : messages.format("series.family", NumberText.exact(gamma));
+    }
+
+    String modulatingFactor(Parameters p) {
+        return messages.format("series.modulating", NumberText.exact(p.gamma()));
+    }
+
+    String ratio() {
+        return messages.get("series.ratio");
+    }
+
+    String text(String key) {
+        return messages.get(key);
+    }
+}

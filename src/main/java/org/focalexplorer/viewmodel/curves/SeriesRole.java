@@ -1,0 +1,13 @@
+package org.focalexplorer.viewmodel.curves;
+
+/** What a curve is; the view picks its colour and dash from this (and from the variant). */
+public enum SeriesRole {
+    CE,
+    ALPHA_CE,
+    FL,
+    FL_STAR,
+    /** One member of the paper's Figure 1 family; the variant is its index in {@link Grids#PAPER_FAMILY}. */
+    FAMILY,
+    MODULATING_FACTOR,
+    RATIO
+}

@@ -1,0 +1,7 @@
+package org.focalexplorer.viewmodel.curves;
+
+/** What the horizontal axis shows: p_t, the probability of the ground-truth class, or its logit x_t. */
+public enum XAxis {
+    PROBABILITY,
+    LOGIT
+}

@@ -1,0 +1,7 @@
+package org.focalexplorer.viewmodel.curves;
+
+/** Linear or logarithmic vertical axis. */
+public enum YScale {
+    LINEAR,
+    LOG
+}

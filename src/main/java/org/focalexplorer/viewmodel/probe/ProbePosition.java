@@ -1,0 +1,24 @@
+package org.focalexplorer.viewmodel.probe;
+
+import org.focalexplorer.loss.FocalCurves;
+import org.focalexplorer.viewmodel.curves.XAxis;
+
+/**
+ * Where the probe stands, as p_t and as x_t. The coordinate the user set is exact and the readouts
+ * are evaluated from it ({@code fromProbability}); the other is derived by the core.
+ */
+public record ProbePosition(double xt, double pt, boolean fromProbability) {
+
+    public static ProbePosition ofProbability(double pt) {
+        return new ProbePosition(FocalCurves.logitOf(pt), pt, true);
+    }
+
+    public static ProbePosition ofLogit(double xt) {
+        return new ProbePosition(xt, FocalCurves.probabilityOf(xt), false);
+    }
+
+    /** The probe's coordinate on a plot along {@code axis}. */
+    public double along(XAxis axis) {
+        return axis == XAxis.PROBABILITY ? pt : xt;
+    }
+}

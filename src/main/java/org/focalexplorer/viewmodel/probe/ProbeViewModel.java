@@ -1,0 +1,171 @@
+package org.focalexplorer.viewmodel.probe;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.focalexplorer.viewmodel.curves.Grids;
+import org.focalexplorer.viewmodel.curves.XAxis;
+import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
+import org.focalexplorer.viewmodel.parameters.Parameters;
+import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.viewmodel.text.NumberParser;
+import org.focalexplorer.viewmodel.text.NumberText;
+
+/**
+ * The probe: one position shared by every plot and the loss core's values there, as numbers and as
+ * text. A click or drag, the arrow keys and a typed p_t pin the probe; hovering over a plot only
+ * previews a position, and leaving the plot returns the probe to where it was pinned.
+ */
+public final class ProbeViewModel {
+    /** The pointer and the keys keep p_t inside the plot, where every value is finite. */
+    public static final double PROBABILITY_MIN = 0.001;
+    public static final double PROBABILITY_MAX = 0.999;
+    private static final double PROBABILITY_RESOLUTION = 1e3;
+    private static final double LOGIT_RESOLUTION = 1e2;
+    private static final int DIGITS = 4;
+
+    private final ParameterViewModel parameters;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<ProbePosition> position = new ReadOnlyObjectWrapper<>(this, "position");
+    private ProbePosition pinned;
+    private final ReadOnlyObjectWrapper<ProbeReadout> readout = new ReadOnlyObjectWrapper<>(this, "readout");
+    private final Map<Quantity, ReadOnlyStringWrapper> texts = new EnumMap<>(Quantity.class);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
+    private final ReadOnlyStringWrapper probabilityText = new ReadOnlyStringWrapper(this, "probabilityText");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public ProbeViewModel(ParameterViewModel parameters, Messages messages) {
+        this.parameters = parameters;
+        this.messages = messages;
+        for (Quantity q : Quantity.values()) {
+            texts.put(q, new ReadOnlyStringWrapper(this, q.name()));
+        }
+        pinned = ProbePosition.ofProbability(0.9);
+        position.set(pinned);
+        position.addListener((o, a, b) -> update());
+        parameters.parametersProperty().addListener((o, a, b) -> update());
+        update();
+    }
+
+    public ReadOnlyObjectProperty<ProbePosition> positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    public ProbePosition position() {
+        return position.get();
+    }
+
+    public ReadOnlyObjectProperty<ProbeReadout> readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    public ProbeReadout readout() {
+        return readout.get();
+    }
+
+    /** A readout value as text (4 significant digits, powers of ten for tiny values, "—" where undefined). */
+    public ReadOnlyStringProperty textProperty(Quantity q) {
+        return texts.get(q).getReadOnlyProperty();
+    }
+
+    /** "At p_t = 0.9 this example counts 100× less than under CE." */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** p_t as the entry field shows it: exactly as typed, or the probe's p_t to 6 digits. */
+    public ReadOnlyStringProperty probabilityTextProperty() {
+        return probabilityText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Pins the probe at a plot coordinate (click or drag), rounded to the pointer's resolution. */
+    public void moveTo(XAxis axis, double value) {
+        if (!Double.isNaN(value)) {
+            pin(at(axis, value));
+        }
+    }
+
+    /** Shows the probe at a plot coordinate under the pointer, without pinning it there. */
+    public void hover(XAxis axis, double value) {
+        if (!Double.isNaN(value)) {
+            position.set(at(axis, value));
+        }
+    }
+
+    /** The pointer left the plot: back to the pinned position. */
+    public void endHover() {
+        position.set(pinned);
+    }
+
+    private static ProbePosition at(XAxis axis, double value) {
+        if (axis == XAxis.PROBABILITY) {
+            double p = Math.round(value * PROBABILITY_RESOLUTION) / PROBABILITY_RESOLUTION;
+            return ProbePosition.ofProbability(Math.max(PROBABILITY_MIN, Math.min(PROBABILITY_MAX, p)));
+        }
+        double x = Math.round(value * LOGIT_RESOLUTION) / LOGIT_RESOLUTION;
+        return ProbePosition.ofLogit(Math.max(Grids.LOGIT_MIN, Math.min(Grids.TAIL_END, x)));
+    }
+
+    /** One arrow-key step along {@code axis}: 0.01 in p_t or 0.1 in x_t, ten times that if coarse. */
+    public void step(XAxis axis, int direction, boolean coarse) {
+        double size = (axis == XAxis.PROBABILITY ? 0.01 : 0.1) * (coarse ? 10 : 1);
+        pin(at(axis, position.get().along(axis) + Integer.signum(direction) * size));
+    }
+
+    /** Puts the probe at a typed p_t in (0, 1), exactly; other text is refused and the probe stays. */
+    public boolean submitProbability(String typed) {
+        String shown = typed == null ? "" : typed.strip();
+        OptionalDouble p = NumberParser.parse(shown);
+        if (p.isEmpty() || !(p.getAsDouble() > 0.0 && p.getAsDouble() < 1.0)) {
+            error.set(messages.format("probe.error", shown, probabilityText.get()));
+            return false;
+        }
+        pin(ProbePosition.ofProbability(p.getAsDouble()));
+        return true;
+    }
+
+    public void clearError() {
+        error.set("");
+    }
+
+    private void pin(ProbePosition next) {
+        error.set("");
+        pinned = next;
+        position.set(next);
+    }
+
+    private void update() {
+        Parameters p = parameters.parameters();
+        ProbePosition at = position.get();
+        ProbeReadout r = ProbeMath.readout(at, p);
+        readout.set(r);
+        for (Quantity q : Quantity.values()) {
+            texts.get(q).set(NumberText.format(q.of(r), DIGITS));
+        }
+        if (at.fromProbability()) {
+            texts.get(Quantity.PT).set(NumberText.exact(at.pt()));
+        }
+        String ptText = at.fromProbability() ? NumberText.exact(at.pt()) : NumberText.format(at.pt(), 6);
+        probabilityText.set(ptText);
+        summary.set(summaryOf(r, ptText));
+    }
+
+    private String summaryOf(ProbeReadout r, String pt) {
+        if (!(r.ratio() < Double.POSITIVE_INFINITY)) {
+            return messages.format("probe.summary.ignored", pt);
+        }
+        String times = NumberText.format(r.ratio(), 3);
+        if (times.equals("1")) {
+            return messages.format("probe.summary.same", pt);
+        }
+        return messages.format("probe.summary.less", pt, times);
+    }
+}

@@ -1,0 +1,61 @@
+package org.focalexplorer.viewmodel.text;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Numbers as a reader sees them: a few significant digits, plain between 0.001 and 10⁶, and
+ * "1.23×10⁻¹⁵⁰" outside, so that the tiny losses of easy examples stay legible (never shown as 0).
+ */
+public final class NumberText {
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final char SUPERSCRIPT_MINUS = '⁻';
+    private static final char MINUS = '−';
+
+    private NumberText() {}
+
+    /** {@code value} rounded to {@code digits} significant digits, trailing zeros dropped. */
+    public static String format(double value, int digits) {
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : MINUS + "∞";
+        }
+        if (value == 0.0) {
+            return "0";
+        }
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN));
+        double magnitude = Math.abs(rounded.doubleValue());
+        String sign = value < 0 ? String.valueOf(MINUS) : "";
+        if (magnitude >= 1e-3 && magnitude < 1e6) {
+            return sign + rounded.abs().stripTrailingZeros().toPlainString();
+        }
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        BigDecimal mantissa = rounded.abs().movePointLeft(exponent).stripTrailingZeros();
+        String m = mantissa.compareTo(BigDecimal.ONE) == 0 ? "" : mantissa.toPlainString() + "×";
+        return sign + m + "10" + superscript(exponent);
+    }
+
+    /** The shortest text that parses back to exactly {@code value} ("2" for 2.0, "0.25", "2.35"). */
+    public static String exact(double value) {
+        if (value == 0.0) {
+            return "0";
+        }
+        String s = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return value < 0 ? MINUS + s.substring(1) : s;
+    }
+
+    /** An integer exponent in superscript digits: −50 gives "⁻⁵⁰". */
+    public static String superscript(int exponent) {
+        StringBuilder sb = new StringBuilder();
+        if (exponent < 0) {
+            sb.append(SUPERSCRIPT_MINUS);
+        }
+        for (char c : Integer.toString(Math.abs(exponent)).toCharArray()) {
+            sb.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+}

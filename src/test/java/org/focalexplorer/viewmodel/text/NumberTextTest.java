@@ -1,0 +1,55 @@
+package org.focalexplorer.viewmodel.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Properties;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class NumberTextTest {
+
+    @Test
+    void significant_digits_plain_or_powers_of_ten() {
+        assertThat(NumberText.format(100.00000000000004, 3)).isEqualTo("100");
+        assertThat(NumberText.format(976.5625, 3)).isEqualTo("977");
+        assertThat(NumberText.format(0.10536051565782628, 4)).isEqualTo("0.1054");
+        assertThat(NumberText.format(-1.1293, 4)).isEqualTo("−1.129");
+        assertThat(NumberText.format(1.0536e-5, 4)).isEqualTo("1.054×10⁻⁵");
+        assertThat(NumberText.format(1e-150, 4)).isEqualTo("10⁻¹⁵⁰");
+        assertThat(NumberText.format(2.5e300, 4)).isEqualTo("2.5×10³⁰⁰");
+        assertThat(NumberText.format(999_999.9, 3)).isEqualTo("10⁶");
+        assertThat(NumberText.format(0.0, 4)).isEqualTo("0");
+        assertThat(NumberText.format(Double.NaN, 4)).isEqualTo("—");
+        assertThat(NumberText.format(Double.POSITIVE_INFINITY, 4)).isEqualTo("∞");
+    }
+
+    @Test
+    void exact_text_round_trips() {
+        assertThat(NumberText.exact(2.0)).isEqualTo("2");
+        assertThat(NumberText.exact(0.25)).isEqualTo("0.25");
+        assertThat(NumberText.exact(-1.0)).isEqualTo("−1");
+        for (double v : new double[] {2.35, 0.1, 1e-7, 9.99}) {
+            assertThat(NumberParser.parse(NumberText.exact(v))).hasValue(v);
+        }
+    }
+
+    @Test
+    void english_and_chinese_bundles_have_the_same_keys() throws Exception {
+        Properties en = load("messages.properties");
+        Properties zh = load("messages_zh_CN.properties");
+        assertThat(zh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).get("probe.title")).isEqualTo("探针");
+        assertThat(Messages.forLocale(Locale.ENGLISH).get("probe.title")).isEqualTo("Probe");
+    }
+
+    private static Properties load(String name) throws Exception {
+        Properties p = new Properties();
+        try (var in = new InputStreamReader(
+                NumberTextTest.class.getResourceAsStream("/org/focalexplorer/" + name), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
+    }
+}
