@@ -1,12 +1,17 @@
 package org.focalexplorer.app;
 
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.focalexplorer.view.AfterPulses;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.view.explorer.ExplorerView;
+import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
+import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 
@@ -32,7 +37,23 @@ public class FocalExplorerApp extends Application {
 
     /** Shows the explorer in {@code stage}, in the language of {@code messages}; returns its view model. */
     public static ExplorerViewModel show(Stage stage, Messages messages) {
-        ExplorerViewModel vm = new ExplorerViewModel(messages, Platform::runLater);
+        return show(stage, messages, new BackgroundScheduler(), new AfterPulses());
+    }
+
+    /**
+     * The same, with the live classifier training on {@code training} (tests drive it step by step) and
+     * each frame released as soon as the FX thread has taken it; the training thread stops when the
+     * window closes.
+     */
+    public static ExplorerViewModel show(Stage stage, Messages messages, TrainingScheduler training) {
+        return show(stage, messages, training, Runnable::run);
+    }
+
+    /** @param afterShown when a frame of the live classifier counts as drawn ({@link AfterPulses} in the app) */
+    public static ExplorerViewModel show(Stage stage, Messages messages, TrainingScheduler training,
+            Executor afterShown) {
+        ExplorerViewModel vm = new ExplorerViewModel(messages, Platform::runLater, training, afterShown);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> vm.dispose());
         ExplorerView view = new ExplorerView(vm);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));

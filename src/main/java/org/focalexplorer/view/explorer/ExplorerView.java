@@ -6,12 +6,16 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -23,16 +27,22 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.focalexplorer.view.Controls;
 import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.view.classifier.ClassifierIds;
+import org.focalexplorer.view.classifier.ClassifierSettingsView;
+import org.focalexplorer.view.classifier.ClassifierShortcuts;
+import org.focalexplorer.view.classifier.ClassifierView;
 import org.focalexplorer.view.curves.CurveOptionsView;
 import org.focalexplorer.view.curves.PlotsView;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.explorer.Feature;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
- * The explorer window's content: controls on the left; the loss, gradient and weighting plots and
- * the probe's readout in a 2 × 2 grid that grows with the window; the text size on top.
+ * The explorer window's content: the text size on top; the shared α/γ parameters on the left with the
+ * options of the feature shown below them; two tabs: the curves (loss, gradient and weighting plots and
+ * the probe's readout in a 2 × 2 grid that grows with the window) and the live classifier.
  */
 public final class ExplorerView {
     /** Text size at 100 %, in pixels. */
@@ -41,6 +51,8 @@ public final class ExplorerView {
 
     private final BorderPane root = new BorderPane();
     private final PlotsView plots;
+    private final ClassifierView classifier;
+    private final TabPane tabs = new TabPane();
     /** Held so that the bidirectional binding of the spinner (weak on both sides) is not collected. */
     private final ObjectProperty<Integer> fontScaleObject;
 
@@ -91,9 +103,13 @@ public final class ExplorerView {
         top.getStyleClass().add("top-bar");
         root.setTop(top);
 
-        // Left: parameters and curve options.
-        VBox controls = new VBox(10, new ParametersView(vm.parameters(), m), new Separator(),
-                new CurveOptionsView(vm.curves(), vm.parameters(), m));
+        // Left: the shared parameters, then the options of the feature shown.
+        CurveOptionsView curveOptions = new CurveOptionsView(vm.curves(), vm.parameters(), m);
+        ClassifierSettingsView classifierSettings = new ClassifierSettingsView(vm.classifier().settings(), m);
+        showWhile(curveOptions, vm.featureProperty(), Feature.CURVES);
+        showWhile(classifierSettings, vm.featureProperty(), Feature.CLASSIFIER);
+        VBox controls = new VBox(10, new ParametersView(vm.parameters(), m), new Separator(), curveOptions,
+                classifierSettings);
         controls.setPadding(new Insets(10, 12, 12, 12));
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
@@ -125,7 +141,39 @@ public final class ExplorerView {
             r.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(r);
         }
-        root.setCenter(grid);
+        classifier = new ClassifierView(vm.classifier(), vm.probe(), m, scale);
+        Tab curvesTab = tab(ClassifierIds.CURVES_TAB, m.get("explorer.tab.curves"), m.get("explorer.tab.curves.tooltip"),
+                grid);
+        Tab classifierTab = tab(ClassifierIds.CLASSIFIER_TAB, m.get("explorer.tab.classifier"),
+                m.get("explorer.tab.classifier.tooltip"), classifier);
+        tabs.getTabs().addAll(curvesTab, classifierTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(vm.featureProperty().get() == Feature.CURVES ? curvesTab : classifierTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) ->
+                vm.featureProperty().set(t == curvesTab ? Feature.CURVES : Feature.CLASSIFIER));
+        vm.featureProperty().addListener((o, a, f) -> {
+            tabs.getSelectionModel().select(f == Feature.CURVES ? curvesTab : classifierTab);
+            if (f == Feature.CLASSIFIER) {
+                classifier.focusTarget().requestFocus(); // Space and → work at once
+            }
+        });
+        root.setCenter(tabs);
+        ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
+    }
+
+    private static Tab tab(String id, String text, String tooltip, Node content) {
+        Tab t = new Tab(text, content);
+        t.setId(id);
+        Tooltip tip = new Tooltip(tooltip);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        t.setTooltip(tip);
+        return t;
+    }
+
+    private static void showWhile(Node n, ObjectProperty<Feature> feature, Feature shown) {
+        n.visibleProperty().bind(feature.isEqualTo(shown));
+        n.managedProperty().bind(n.visibleProperty());
     }
 
     public Parent root() {
@@ -134,5 +182,13 @@ public final class ExplorerView {
 
     public PlotsView plots() {
         return plots;
+    }
+
+    public ClassifierView classifier() {
+        return classifier;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 }

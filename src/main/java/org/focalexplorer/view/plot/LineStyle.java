@@ -34,6 +34,8 @@ public record LineStyle(Color color, double width, double[] dashes) {
             case FAMILY -> FAMILY[Math.floorMod(s.variant(), FAMILY.length)];
             case MODULATING_FACTOR -> new LineStyle(PURPLE, 2.5, SOLID);
             case RATIO -> new LineStyle(BLACK, 2.0, new double[] {10, 5});
+            case POSITIVE -> new LineStyle(VERMILLION, 2.5, SOLID);
+            case NEGATIVE -> new LineStyle(BLUE, 2.0, new double[] {8, 4});
         };
     }
 

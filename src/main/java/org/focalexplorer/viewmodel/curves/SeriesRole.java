@@ -9,5 +9,9 @@ public enum SeriesRole {
     /** One member of the paper's Figure 1 family; the variant is its index in {@link Grids#PAPER_FAMILY}. */
     FAMILY,
     MODULATING_FACTOR,
-    RATIO
+    RATIO,
+    /** Something about the positive examples of the live classifier (a p_t histogram). */
+    POSITIVE,
+    /** Something about its negative examples. */
+    NEGATIVE
 }

@@ -17,8 +17,12 @@ public record ProbePosition(double xt, double pt, boolean fromProbability) {
         return new ProbePosition(xt, FocalCurves.probabilityOf(xt), false);
     }
 
-    /** The probe's coordinate on a plot along {@code axis}. */
+    /** The probe's coordinate on a plot along {@code axis}; NaN (no probe line) along {@link XAxis#OTHER}. */
     public double along(XAxis axis) {
-        return axis == XAxis.PROBABILITY ? pt : xt;
+        return switch (axis) {
+            case PROBABILITY -> pt;
+            case LOGIT -> xt;
+            case OTHER -> Double.NaN;
+        };
     }
 }

@@ -114,6 +114,16 @@ public final class ProbeViewModel {
         return ProbePosition.ofLogit(Math.max(Grids.LOGIT_MIN, Math.min(Grids.TAIL_END, x)));
     }
 
+    /**
+     * Pins the probe exactly at logit {@code xt} (no rounding to the pointer's resolution): the live
+     * classifier puts it at the p_t of a point the user hovers. A non-finite logit leaves it where it is.
+     */
+    public void moveToLogit(double xt) {
+        if (Double.isFinite(xt)) {
+            pin(ProbePosition.ofLogit(xt));
+        }
+    }
+
     /** One arrow-key step along {@code axis}: 0.01 in p_t or 0.1 in x_t, ten times that if coarse. */
     public void step(XAxis axis, int direction, boolean coarse) {
         double size = (axis == XAxis.PROBABILITY ? 0.01 : 0.1) * (coarse ? 10 : 1);

@@ -1,0 +1,159 @@
+package org.focalexplorer.view.classifier;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.ToggleSwitch;
+import org.focalexplorer.toy.Activation;
+import org.focalexplorer.toy.DatasetKind;
+import org.focalexplorer.toy.OptimizerKind;
+import org.focalexplorer.view.Controls;
+import org.focalexplorer.view.EnumToggles;
+import org.focalexplorer.view.EnumToggles.Choice;
+import org.focalexplorer.viewmodel.classifier.BatchMode;
+import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
+import org.focalexplorer.viewmodel.classifier.ModelKind;
+import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
+import org.focalexplorer.viewmodel.text.Messages;
+
+/** The live classifier's settings: data set, model, optimiser, reference loss. Each change restarts training. */
+public final class ClassifierSettingsView extends VBox {
+    /** Held so that the spinner's bidirectional binding (weak on both sides) is not collected. */
+    private final ObjectProperty<Integer> seedObject;
+
+    public ClassifierSettingsView(ClassifierSettingsViewModel vm, Messages m) {
+        getStyleClass().add("panel-section");
+        setSpacing(8);
+
+        // ---- data ----
+        Map<DatasetKind, Choice> kinds = new LinkedHashMap<>();
+        for (DatasetKind k : DatasetKind.values()) {
+            kinds.put(k, new Choice(ClassifierIds.DATASET_PREFIX + k.id(), m.get("classifier.dataset." + k.id()),
+                    m.get("classifier.dataset." + k.id() + ".tooltip")));
+        }
+        SegmentedButton dataset = EnumToggles.segmented(vm.datasetProperty(), kinds);
+        LevelEditor fraction = new LevelEditor(ClassifierIds.POSITIVE_FRACTION, vm.positiveFraction(),
+                m.get("classifier.positiveFraction"), m.get("classifier.positiveFraction.tooltip"), null);
+        LevelEditor points = new LevelEditor(ClassifierIds.POINTS, vm.points(), m.get("classifier.points"),
+                m.get("classifier.points.tooltip"), null);
+        LevelEditor noise = new LevelEditor(ClassifierIds.NOISE, vm.noise(), m.get("classifier.noise"),
+                m.get("classifier.noise.tooltip"), null);
+        LevelEditor labelNoise = new LevelEditor(ClassifierIds.LABEL_NOISE, vm.labelNoise(),
+                m.get("classifier.labelNoise"), m.get("classifier.labelNoise.tooltip"), null);
+        Spinner<Integer> seed = new Spinner<>();
+        SpinnerValueFactory.IntegerSpinnerValueFactory seeds = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                ClassifierSettingsViewModel.MAX_SEED, vm.seedProperty().get());
+        seed.setValueFactory(seeds);
+        seed.setEditable(true);
+        seed.setId(ClassifierIds.SEED);
+        seed.getEditor().setPrefColumnCount(6);
+        seedObject = vm.seedProperty().asObject();
+        seeds.valueProperty().bindBidirectional(seedObject);
+        Controls.tip(seed, m.get("classifier.seed.tooltip"));
+        Label seedLabel = new Label(m.get("classifier.seed"));
+        seedLabel.setLabelFor(seed);
+        seedLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(seedLabel, Priority.ALWAYS);
+        HBox seedRow = new HBox(8, seedLabel, seed);
+        seedRow.setAlignment(Pos.CENTER_LEFT);
+
+        // ---- model ----
+        Map<ModelKind, Choice> models = new LinkedHashMap<>();
+        models.put(ModelKind.LOGISTIC, new Choice(ClassifierIds.MODEL_LOGISTIC, m.get("classifier.model.logistic"),
+                m.get("classifier.model.logistic.tooltip")));
+        models.put(ModelKind.MLP, new Choice(ClassifierIds.MODEL_MLP, m.get("classifier.model.mlp"),
+                m.get("classifier.model.mlp.tooltip")));
+        SegmentedButton model = EnumToggles.segmented(vm.modelProperty(), models);
+        TextField hidden = new TextField(vm.hiddenTextProperty().get());
+        hidden.setId(ClassifierIds.HIDDEN);
+        hidden.setPrefColumnCount(8);
+        Controls.tip(hidden, m.get("classifier.hidden.tooltip"));
+        vm.hiddenTextProperty().addListener((o, a, t) -> hidden.setText(t));
+        hidden.setOnAction(e -> vm.submitHidden(hidden.getText()));
+        hidden.focusedProperty().addListener((o, was, now) -> {
+            if (!now && !hidden.getText().equals(vm.hiddenTextProperty().get())) {
+                vm.submitHidden(hidden.getText());
+            }
+        });
+        hidden.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                hidden.setText(vm.hiddenTextProperty().get());
+                vm.clearHiddenError();
+                e.consume();
+            }
+        });
+        Label hiddenLabel = new Label(m.get("classifier.hidden"));
+        hiddenLabel.setLabelFor(hidden);
+        hiddenLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(hiddenLabel, Priority.ALWAYS);
+        HBox hiddenRow = new HBox(8, hiddenLabel, hidden);
+        hiddenRow.setAlignment(Pos.CENTER_LEFT);
+        Label hiddenError = Controls.errorLabel(ClassifierIds.HIDDEN_ERROR);
+        hiddenError.textProperty().bind(vm.hiddenErrorProperty());
+        Map<Activation, Choice> activations = new LinkedHashMap<>();
+        for (Activation a : Activation.values()) {
+            activations.put(a, new Choice(ClassifierIds.ACTIVATION_PREFIX + a.id(), m.get("classifier.activation." + a.id()),
+                    m.get("classifier.activation." + a.id() + ".tooltip")));
+        }
+        SegmentedButton activation = EnumToggles.segmented(vm.activationProperty(), activations);
+        var logistic = vm.modelProperty().isEqualTo(ModelKind.LOGISTIC);
+        hiddenRow.disableProperty().bind(logistic);
+        activation.disableProperty().bind(logistic);
+        ToggleSwitch prior = new ToggleSwitch(m.get("classifier.priorInit"));
+        prior.setId(ClassifierIds.PRIOR_INIT);
+        prior.setMaxWidth(Double.MAX_VALUE);
+        prior.selectedProperty().bindBidirectional(vm.priorInitProperty());
+        Controls.tip(prior, m.get("classifier.priorInit.tooltip"));
+
+        // ---- optimiser ----
+        Map<OptimizerKind, Choice> optimizers = new LinkedHashMap<>();
+        for (OptimizerKind k : OptimizerKind.values()) {
+            optimizers.put(k, new Choice(ClassifierIds.OPTIMIZER_PREFIX + k.id(), m.get("classifier.optimizer." + k.id()),
+                    m.get("classifier.optimizer." + k.id() + ".tooltip")));
+        }
+        SegmentedButton optimizer = EnumToggles.segmented(vm.optimizerProperty(), optimizers);
+        LevelEditor learningRate = new LevelEditor(ClassifierIds.LEARNING_RATE, vm.learningRate(),
+                m.get("classifier.learningRate"), m.get("classifier.learningRate.tooltip"),
+                m.get("classifier.learningRate.field.tooltip"));
+        Map<BatchMode, Choice> batches = new LinkedHashMap<>();
+        batches.put(BatchMode.FULL, new Choice(ClassifierIds.BATCH_FULL, m.get("classifier.batch.full"),
+                m.get("classifier.batch.full.tooltip")));
+        batches.put(BatchMode.MINI, new Choice(ClassifierIds.BATCH_MINI, m.get("classifier.batch.mini"),
+                m.get("classifier.batch.mini.tooltip")));
+        SegmentedButton batch = EnumToggles.segmented(vm.batchModeProperty(), batches);
+        LevelEditor batchSize = new LevelEditor(ClassifierIds.BATCH_SIZE, vm.batchSize(), m.get("classifier.batchSize"),
+                m.get("classifier.batchSize.tooltip"), null);
+        batchSize.disableProperty().bind(vm.batchModeProperty().isEqualTo(BatchMode.FULL));
+
+        // ---- reference ----
+        Map<ReferenceLoss, Choice> references = new LinkedHashMap<>();
+        references.put(ReferenceLoss.CE, new Choice(ClassifierIds.REFERENCE_CE, m.get("classifier.reference.ce"),
+                m.get("classifier.reference.ce.tooltip")));
+        references.put(ReferenceLoss.ALPHA_CE, new Choice(ClassifierIds.REFERENCE_ALPHA_CE,
+                m.get("classifier.reference.alphaCe"), m.get("classifier.reference.alphaCe.tooltip")));
+        SegmentedButton reference = EnumToggles.segmented(vm.referenceProperty(), references);
+        LevelEditor referenceAlpha = new LevelEditor(ClassifierIds.REFERENCE_ALPHA, vm.referenceAlpha(),
+                m.get("classifier.referenceAlpha"), m.get("classifier.referenceAlpha.tooltip"), null);
+        referenceAlpha.disableProperty().bind(vm.referenceProperty().isEqualTo(ReferenceLoss.CE));
+
+        Label restartHint = new Label(m.get("classifier.settings.hint"));
+        restartHint.getStyleClass().add("hint");
+        restartHint.setWrapText(true);
+
+        getChildren().addAll(Controls.heading(m.get("classifier.settings.data")), dataset, fraction, points, noise,
+                labelNoise, seedRow,
+                Controls.heading(m.get("classifier.settings.model")), model, hiddenRow, hiddenError, activation, prior,
+                Controls.heading(m.get("classifier.settings.optimizer")), optimizer, learningRate, batch, batchSize,
+                Controls.heading(m.get("classifier.settings.reference")), reference, referenceAlpha, restartHint);
+    }
+}

@@ -1,0 +1,102 @@
+package org.focalexplorer.view.classifier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.focalexplorer.toy.ModelRole;
+import org.focalexplorer.view.Controls;
+import org.focalexplorer.view.plot.PlotCanvas;
+import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
+import org.focalexplorer.viewmodel.probe.ProbeViewModel;
+import org.focalexplorer.viewmodel.text.Messages;
+
+/**
+ * The live classifier's tab: the playback bar, what happened (a divergence) and the hovered point, the
+ * CE model on the left and the focal-loss model on the right, and both training curves below. It fills
+ * the tab, and scrolls once large text no longer lets it fit.
+ */
+public final class ClassifierView extends ScrollPane {
+    /** The readout shows the hint (no point is hovered). */
+    private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
+    private final ModelPanelView reference;
+    private final ModelPanelView focal;
+    private final PlotCanvas curves;
+
+    public ClassifierView(ClassifierViewModel vm, ProbeViewModel probe, Messages m, ObservableDoubleValue fontScale) {
+        getStyleClass().add("classifier-view");
+        setFitToWidth(true);
+        setFitToHeight(true);
+        BorderPane content = new BorderPane();
+        Label message = Controls.errorLabel(ClassifierIds.MESSAGE);
+        message.textProperty().bind(vm.messageProperty());
+        message.getStyleClass().add("classifier-message");
+        Label readout = new Label();
+        readout.setId(ClassifierIds.READOUT);
+        readout.getStyleClass().add("point-readout");
+        readout.setMaxWidth(Double.MAX_VALUE);
+        readout.textProperty().bind(Bindings.when(vm.readoutTextProperty().isEmpty())
+                .then(m.get("classifier.readout.hint")).otherwise(vm.readoutTextProperty()));
+        readout.pseudoClassStateChanged(HINT, true);
+        vm.readoutTextProperty().addListener((o, a, t) -> readout.pseudoClassStateChanged(HINT, t.isEmpty()));
+        VBox top = new VBox(4, new PlaybackBar(vm, m), message, readout);
+        top.setPadding(new Insets(6, 8, 2, 8));
+        content.setTop(top);
+
+        reference = new ModelPanelView(ModelRole.REFERENCE, vm, probe, m, fontScale);
+        focal = new ModelPanelView(ModelRole.FOCAL, vm, probe, m, fontScale);
+        curves = new PlotCanvas();
+        curves.setId(ClassifierIds.TRAINING_CURVES);
+        curves.setFocusTraversable(false);
+        curves.setMinSize(200, 120);
+        curves.fontScaleProperty().bind(fontScale);
+        curves.dataProperty().bind(Bindings.createObjectBinding(
+                () -> vm.frame() == null ? null : vm.frame().trainingCurves(), vm.frameProperty()));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(4, 8, 8, 8));
+        grid.add(reference, 0, 0);
+        grid.add(focal, 1, 0);
+        grid.add(curves, 0, 1, 2, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        RowConstraints panels = new RowConstraints();
+        panels.setVgrow(Priority.ALWAYS);
+        RowConstraints curveRow = new RowConstraints();
+        curveRow.minHeightProperty().bind(Bindings.multiply(120, fontScale));
+        curveRow.prefHeightProperty().bind(Bindings.multiply(170, fontScale));
+        curveRow.maxHeightProperty().bind(Bindings.multiply(240, fontScale));
+        curveRow.setVgrow(Priority.SOMETIMES);
+        grid.getRowConstraints().addAll(panels, curveRow);
+        content.setCenter(grid);
+        setContent(content);
+    }
+
+    public DecisionFieldCanvas field(ModelRole role) {
+        return (role == ModelRole.REFERENCE ? reference : focal).field();
+    }
+
+    public PlotCanvas trainingCurves() {
+        return curves;
+    }
+
+    /** Where the keyboard goes when the tab is shown, so Space and → work at once. */
+    public Node focusTarget() {
+        return focal.field();
+    }
+}

@@ -1,0 +1,92 @@
+package org.focalexplorer.view.classifier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.focalexplorer.toy.ModelRole;
+import org.focalexplorer.view.plot.PlotCanvas;
+import org.focalexplorer.viewmodel.classifier.ClassifierFrame;
+import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
+import org.focalexplorer.viewmodel.classifier.ModelPanel;
+import org.focalexplorer.viewmodel.classifier.PointReadout;
+import org.focalexplorer.viewmodel.curves.PlotData;
+import org.focalexplorer.viewmodel.probe.ProbeViewModel;
+import org.focalexplorer.viewmodel.text.Messages;
+
+/**
+ * One model's side: its name and loss, the decision field with the points, the metrics, the p_t
+ * histogram and the paper's Figure 4.
+ */
+final class ModelPanelView extends VBox {
+    private final DecisionFieldCanvas field;
+
+    ModelPanelView(ModelRole role, ClassifierViewModel vm, ProbeViewModel probe, Messages m,
+            ObservableDoubleValue fontScale) {
+        super(4);
+        getStyleClass().addAll("model-panel", role == ModelRole.REFERENCE ? "reference" : "focal");
+        ObservableValue<ModelPanel> panel = Bindings.createObjectBinding(() -> {
+            ClassifierFrame f = vm.frame();
+            return f == null ? null : f.panel(role);
+        }, vm.frameProperty());
+
+        Label title = new Label();
+        title.setId(ClassifierIds.title(role));
+        title.getStyleClass().add("model-title");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> panel.getValue() == null ? "" : panel.getValue().title(), panel));
+        // Not on the field itself: a tooltip there would cover the points the user hovers.
+        Tooltip explanation = new Tooltip(m.get("classifier.field.tooltip"));
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(420);
+        explanation.setShowDelay(Duration.millis(400));
+        title.setTooltip(explanation);
+
+        field = new DecisionFieldCanvas(ClassifierViewModel.HOVER_PIXELS);
+        field.setId(ClassifierIds.field(role));
+        field.panelProperty().bind(panel);
+        field.highlightedProperty().bind(Bindings.createIntegerBinding(() -> {
+            PointReadout r = vm.hoveredProperty().get();
+            return r == null ? -1 : r.index();
+        }, vm.hoveredProperty()));
+        field.setOnHover((x, y, radius) -> vm.hover(role, x, y, radius));
+        field.setOnExit(vm::endHover);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        MetricsView metrics = new MetricsView(role, vm, m);
+        metrics.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(6, field, metrics);
+        VBox.setVgrow(top, Priority.ALWAYS);
+
+        PlotCanvas histogram = plot(ClassifierIds.histogram(role), Bindings.createObjectBinding(
+                () -> panel.getValue() == null ? null : panel.getValue().histogram(), panel), fontScale);
+        histogram.probeProperty().bind(Bindings.createDoubleBinding(() -> probe.position().pt(),
+                probe.positionProperty()));
+        PlotCanvas figure4 = plot(ClassifierIds.figure4(role), vm.figure4Property(role), fontScale);
+        HBox bottom = new HBox(6, histogram, figure4);
+        bottom.prefHeightProperty().bind(Bindings.multiply(200, fontScale));
+        bottom.minHeightProperty().bind(Bindings.multiply(150, fontScale));
+
+        getChildren().addAll(title, top, bottom);
+    }
+
+    DecisionFieldCanvas field() {
+        return field;
+    }
+
+    private static PlotCanvas plot(String id, ObservableValue<PlotData> data, ObservableDoubleValue fontScale) {
+        PlotCanvas c = new PlotCanvas();
+        c.setId(id);
+        c.setMinSize(150, 130);
+        c.setFocusTraversable(false);
+        c.fontScaleProperty().bind(fontScale);
+        c.dataProperty().bind(data);
+        HBox.setHgrow(c, Priority.ALWAYS);
+        return c;
+    }
+}

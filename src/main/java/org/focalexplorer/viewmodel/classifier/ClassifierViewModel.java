@@ -1,0 +1,283 @@
+package org.focalexplorer.viewmodel.classifier;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.toy.ModelRole;
+import org.focalexplorer.toy.TrainingSnapshot;
+import org.focalexplorer.viewmodel.curves.PlotData;
+import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
+import org.focalexplorer.viewmodel.parameters.Parameters;
+import org.focalexplorer.viewmodel.probe.ProbeViewModel;
+import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.viewmodel.text.NumberText;
+
+/**
+ * The live classifier: a CE (or α-balanced CE) model and a focal-loss model trained side by side on the
+ * same imbalanced toy data, with play, pause, step and reset.
+ *
+ * <p>The focal model trains with the shared α (on or off) and γ of {@link ParameterViewModel}; a change
+ * applies at the next step. Training runs on the {@link TrainingScheduler}'s thread; the UI receives whole
+ * {@link ClassifierFrame}s, at most one queued at a time. Hovering a training point shows its p_t, CE, FL
+ * and weight and moves the shared probe of the curves to its p_t.
+ *
+ * <h2>States</h2>
+ * PAUSED —play→ RUNNING —pause→ PAUSED; step only while PAUSED; reset from any state → PAUSED; a frame
+ * that reports a divergence → DIVERGED (training stops, the message says why and when), which only a reset
+ * or new settings leave.
+ */
+public final class ClassifierViewModel {
+    /** Steps per second while playing; the last stop is "as fast as possible". */
+    public static final double[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, Double.POSITIVE_INFINITY};
+    /** How far from a point (in pixels) the pointer still picks it. */
+    public static final double HOVER_PIXELS = 6.0;
+
+    private final ProbeViewModel probe;
+    private final Messages messages;
+    private final ClassifierSettingsViewModel settings;
+    private final LevelParameter speed;
+    private final TrainingLoop loop;
+
+    private final ReadOnlyObjectWrapper<PlaybackState> state = new ReadOnlyObjectWrapper<>(this, "state", PlaybackState.PAUSED);
+    private final ReadOnlyObjectWrapper<ClassifierFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(this, "stepText");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<PointReadout> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
+    private final ReadOnlyStringWrapper readoutText = new ReadOnlyStringWrapper(this, "readoutText", "");
+    private final ObjectProperty<Figure4Class> figure4Class = new SimpleObjectProperty<>(this, "figure4Class",
+            Figure4Class.NEGATIVES);
+    private final Map<ModelRole, ReadOnlyObjectWrapper<PlotData>> figure4 = new EnumMap<>(ModelRole.class);
+
+    /**
+     * @param ui       the UI thread's queue ({@code Platform::runLater}; {@code Runnable::run} in tests)
+     * @param training where training runs (a {@link BackgroundScheduler} in the app)
+     */
+    public ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
+            TrainingScheduler training) {
+        this(parameters, probe, messages, ui, Runnable::run, training);
+    }
+
+    /**
+     * @param afterShown runs a task on the UI thread once a frame has been drawn (after the next pulses);
+     *                   the next frame is handed over only then, so a slow renderer is never flooded
+     */
+    public ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
+            Executor afterShown, TrainingScheduler training) {
+        this(parameters, probe, messages, ui, afterShown, training, System::nanoTime);
+    }
+
+    ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
+            Executor afterShown, TrainingScheduler training, LongSupplier clock) {
+        this.probe = probe;
+        this.messages = messages;
+        this.settings = new ClassifierSettingsViewModel(messages);
+        this.speed = new LevelParameter(SPEEDS, 100, v -> v == Double.POSITIVE_INFINITY
+                ? messages.get("classifier.speed.max") : messages.format("classifier.speed.value", NumberText.exact(v)));
+        for (ModelRole r : ModelRole.values()) {
+            figure4.put(r, new ReadOnlyObjectWrapper<>(this, "figure4" + r.name()));
+        }
+        stepText.set(messages.format("classifier.step", "0"));
+        loop = new TrainingLoop(training, new FrameBuilder(messages), ui, afterShown, this::accept, this::failed,
+                focalOf(parameters.parameters()), clock);
+        loop.setSpeed(speed.get());
+        speed.valueProperty().addListener((o, a, v) -> loop.setSpeed(v.doubleValue()));
+        parameters.parametersProperty().addListener((o, a, p) -> loop.setFocal(focalOf(p)));
+        settings.settingsProperty().addListener((o, a, s) -> loop.applySettings(s));
+        figure4Class.addListener((o, a, c) -> showFigure4());
+        loop.applySettings(settings.settings());
+    }
+
+    /** The focal model's loss for the shared parameters: α only while α weighting is on. */
+    public static LossSetting focalOf(Parameters p) {
+        return LossSetting.focal(p.alphaEnabled() ? p.alpha() : -1.0, p.gamma());
+    }
+
+    // ---- properties ----
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ClassifierSettingsViewModel settings() {
+        return settings;
+    }
+
+    /** Steps per second while playing. */
+    public LevelParameter speed() {
+        return speed;
+    }
+
+    public ReadOnlyObjectProperty<PlaybackState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public PlaybackState state() {
+        return state.get();
+    }
+
+    /** The latest frame; null until the first arrives. */
+    public ReadOnlyObjectProperty<ClassifierFrame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public ClassifierFrame frame() {
+        return frame.get();
+    }
+
+    /** "Step 1,234" */
+    public ReadOnlyStringProperty stepTextProperty() {
+        return stepText.getReadOnlyProperty();
+    }
+
+    /** Why training stopped (a divergence or an error); empty while all is well. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The hovered point under the model it was hovered on; null when the pointer is on no point. */
+    public ReadOnlyObjectProperty<PointReadout> hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
+    /** The hovered point's p_t, CE, FL and weight as text; empty when no point is hovered. */
+    public ReadOnlyStringProperty readoutTextProperty() {
+        return readoutText.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Figure4Class> figure4ClassProperty() {
+        return figure4Class;
+    }
+
+    /** A model's Figure 4 plot for the chosen class. */
+    public ReadOnlyObjectProperty<PlotData> figure4Property(ModelRole role) {
+        return figure4.get(role).getReadOnlyProperty();
+    }
+
+    // ---- commands ----
+
+    public void play() {
+        if (state.get() == PlaybackState.PAUSED) {
+            state.set(PlaybackState.RUNNING);
+            loop.play();
+        }
+    }
+
+    public void pause() {
+        if (state.get() == PlaybackState.RUNNING) {
+            state.set(PlaybackState.PAUSED);
+            loop.pause();
+        }
+    }
+
+    /** Space: play or pause. */
+    public void togglePlay() {
+        if (state.get() == PlaybackState.RUNNING) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Runs {@code n} steps, while paused (→ runs one). */
+    public void step(int n) {
+        if (state.get() == PlaybackState.PAUSED) {
+            loop.step(n);
+        }
+    }
+
+    /** Stops and restarts both models from their initial weights; also the way out of a divergence. */
+    public void reset() {
+        state.set(PlaybackState.PAUSED);
+        message.set("");
+        loop.reset();
+    }
+
+    /**
+     * The pointer is at (x, y) in the data plane over {@code role}'s decision field; {@code radius} (data
+     * units) is how far from a point it still picks it.
+     */
+    public void hover(ModelRole role, double x, double y, double radius) {
+        ClassifierFrame f = frame.get();
+        if (f == null) {
+            return;
+        }
+        int i = PointFinder.nearest(f.snapshot().data().train(), x, y, radius);
+        if (i < 0) {
+            endHover();
+            return;
+        }
+        PointReadout previous = hovered.get();
+        show(PointReadout.of(f.snapshot(), role, i));
+        if (previous == null || previous.index() != i || previous.role() != role) {
+            probe.moveToLogit(hovered.get().xt());
+        }
+    }
+
+    public void endHover() {
+        hovered.set(null);
+        readoutText.set("");
+    }
+
+    /** Stops the training thread (the window closed). */
+    public void dispose() {
+        loop.shutdown();
+    }
+
+    // ---- frames (UI thread) ----
+
+    private void accept(ClassifierFrame f) {
+        frame.set(f);
+        TrainingSnapshot s = f.snapshot();
+        stepText.set(messages.format("classifier.step", String.valueOf(s.step())));
+        if (s.divergence().isPresent()) {
+            state.set(PlaybackState.DIVERGED);
+            message.set(DivergenceText.of(s.divergence().get(), s.settings(), messages));
+        } else if (state.get() == PlaybackState.DIVERGED) {
+            state.set(PlaybackState.PAUSED);
+            message.set("");
+        }
+        showFigure4();
+        PointReadout h = hovered.get();
+        if (h != null) {
+            if (h.index() < s.data().train().size()) {
+                show(PointReadout.of(s, h.role(), h.index()));
+                probe.moveToLogit(hovered.get().xt());
+            } else {
+                endHover();
+            }
+        }
+    }
+
+    private void failed(RuntimeException e) {
+        state.set(PlaybackState.PAUSED);
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message.set(messages.format("classifier.error", reason));
+    }
+
+    private void showFigure4() {
+        ClassifierFrame f = frame.get();
+        if (f != null) {
+            for (ModelRole r : ModelRole.values()) {
+                figure4.get(r).set(f.panel(r).figure4(figure4Class.get()));
+            }
+        }
+    }
+
+    private void show(PointReadout r) {
+        hovered.set(r);
+        readoutText.set(messages.format("classifier.readout",
+                messages.get(r.positive() ? "classifier.point.positive" : "classifier.point.negative"),
+                String.valueOf(r.index()),
+                messages.get("classifier.side." + r.role().name()),
+                NumberText.format(r.pt(), 6), NumberText.format(r.ce(), 4), NumberText.format(r.fl(), 4),
+                NumberText.format(r.weight(), 4)));
+    }
+}

@@ -1,0 +1,7 @@
+package org.focalexplorer.viewmodel.classifier;
+
+/** Which class the Figure 4 plots show (the paper draws one panel for each). */
+public enum Figure4Class {
+    POSITIVES,
+    NEGATIVES
+}

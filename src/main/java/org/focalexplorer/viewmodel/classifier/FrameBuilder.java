@@ -1,0 +1,43 @@
+package org.focalexplorer.viewmodel.classifier;
+
+import java.util.List;
+import java.util.function.Function;
+import org.focalexplorer.analysis.CumulativeLoss;
+import org.focalexplorer.analysis.LossShares;
+import org.focalexplorer.analysis.TrainingAnalysis;
+import org.focalexplorer.toy.ModelRole;
+import org.focalexplorer.toy.ModelState;
+import org.focalexplorer.toy.Predictions;
+import org.focalexplorer.toy.TrainingSnapshot;
+import org.focalexplorer.viewmodel.text.Messages;
+
+/**
+ * Builds a {@link ClassifierFrame} from a snapshot: the analysis, the point marks, the plots and the
+ * texts. Pure and thread-safe; it runs on the training thread so that the UI thread only draws.
+ */
+final class FrameBuilder implements Function<TrainingSnapshot, ClassifierFrame> {
+    private final Messages messages;
+
+    FrameBuilder(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public ClassifierFrame apply(TrainingSnapshot s) {
+        return new ClassifierFrame(s, panel(s, ModelRole.REFERENCE), panel(s, ModelRole.FOCAL),
+                TrainingCurvePlot.of(s, messages));
+    }
+
+    private ModelPanel panel(TrainingSnapshot s, ModelRole role) {
+        ModelState model = s.model(role);
+        Predictions train = model.train();
+        LossShares shares = LossShares.of(train, model.loss(), TrainingAnalysis.DEFAULT_HARDEST_FRACTION);
+        List<CumulativeLoss.Curves> figure4 = train.allFinite() ? CumulativeLoss.figure4(train) : List.of();
+        String title = messages.format(role == ModelRole.REFERENCE ? "classifier.model.reference" : "classifier.model.focal",
+                LossNames.of(model.loss(), messages));
+        return new ModelPanel(role, title, model.field(), PointMarks.of(s.data().train(), model),
+                MetricTexts.of(model.testMetrics(), shares, messages), PtHistogram.of(train, messages),
+                Figure4Plot.of(figure4, Figure4Class.POSITIVES, messages),
+                Figure4Plot.of(figure4, Figure4Class.NEGATIVES, messages));
+    }
+}

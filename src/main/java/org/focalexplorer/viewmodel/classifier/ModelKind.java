@@ -1,0 +1,7 @@
+package org.focalexplorer.viewmodel.classifier;
+
+/** The network: logistic regression (no hidden layer) or a small MLP. */
+public enum ModelKind {
+    LOGISTIC,
+    MLP
+}

@@ -1,0 +1,226 @@
+package org.focalexplorer.viewmodel.classifier;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.toy.SideBySideTrainer;
+import org.focalexplorer.toy.StepOutcome;
+import org.focalexplorer.toy.TrainingSettings;
+import org.focalexplorer.toy.TrainingSnapshot;
+
+/**
+ * Runs the side-by-side trainer on the {@link TrainingScheduler}'s thread and sends frames to the UI.
+ *
+ * <p>Commands come from the UI thread and return at once; everything that touches the trainer runs as a
+ * task on the scheduler, in order. Only α and γ go straight to the trainer (its
+ * {@link SideBySideTrainer#setFocalParams} never blocks and applies at the next step).
+ *
+ * <p>While playing, the loop runs chunks of steps paced to the speed (a chunk covers about one frame,
+ * 1/30 s) and builds a frame when the UI has drawn the previous one and at least a frame's time, and at
+ * least as long as the last frame took to build, has passed: so building frames (a snapshot of 20,000
+ * points takes 0.1–0.2 s) never takes more than about half of the training thread. After every command a
+ * frame is built, so a paused window always shows the current state.
+ */
+final class TrainingLoop {
+    static final long FRAME_NANOS = 1_000_000_000L / 30;
+    private static final double FRAME_SECONDS = FRAME_NANOS / 1e9;
+
+    private final TrainingScheduler scheduler;
+    private final Function<TrainingSnapshot, ClassifierFrame> frames;
+    private final FrameCoalescer<ClassifierFrame> out;
+    private final Consumer<RuntimeException> failure;
+    private final Executor ui;
+    private final LongSupplier clock;
+
+    /** Bumped by every command that ends a run of chunks: a chunk of an older generation does nothing. */
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicReference<TrainingSettings> pendingSettings = new AtomicReference<>();
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private volatile LossSetting focal;
+    private volatile double speed = 100;
+    private volatile boolean running;
+    /** Created and replaced on the training thread; read by {@link #setFocal} from the UI thread. */
+    private volatile SideBySideTrainer trainer;
+
+    // ---- training thread only ----
+    private long lastFrameAt;
+    private long lastFrameCost;
+    private boolean framed;
+
+    /**
+     * @param frames  builds a frame from a snapshot (runs on the training thread)
+     * @param ui      the UI thread's queue; frames and failures are delivered there
+     * @param afterShown runs a task on the UI thread once a delivered frame has been drawn
+     * @param sink    receives frames on the UI thread
+     * @param failure receives, on the UI thread, an exception that ended a task (training then stops)
+     */
+    TrainingLoop(TrainingScheduler scheduler, Function<TrainingSnapshot, ClassifierFrame> frames, Executor ui,
+            Executor afterShown, Consumer<ClassifierFrame> sink, Consumer<RuntimeException> failure, LossSetting focal,
+            LongSupplier clock) {
+        this.scheduler = scheduler;
+        this.frames = frames;
+        this.ui = ui;
+        this.out = new FrameCoalescer<>(ui, afterShown, sink);
+        this.failure = failure;
+        this.focal = focal;
+        this.clock = clock;
+    }
+
+    // ---- commands (UI thread) --------------------------------------------------------------------------
+
+    /** Creates the trainer with {@code settings}, or restarts it with new ones (keeping play or pause). */
+    void applySettings(TrainingSettings settings) {
+        pendingSettings.set(settings);
+        submit(() -> {
+            TrainingSettings s = pendingSettings.getAndSet(null);
+            if (s != null) { // a burst of changes (a slider drag) restarts once, with the last settings
+                LossSetting f = focal;
+                if (trainer == null) {
+                    trainer = new SideBySideTrainer(s.withFocal(f));
+                } else {
+                    trainer.reset(s.withFocal(f));
+                }
+                trainer.setFocalParams(focal); // in case α or γ changed meanwhile
+                publish();
+            }
+        });
+    }
+
+    /** The focal model's α and γ, from the next step on; a paused window shows the new weights at once. */
+    void setFocal(LossSetting setting) {
+        if (setting.equals(focal)) {
+            return;
+        }
+        focal = setting;
+        SideBySideTrainer t = trainer;
+        if (t != null) {
+            t.setFocalParams(setting);
+        }
+        if (!running && refreshQueued.compareAndSet(false, true)) {
+            submit(() -> {
+                refreshQueued.set(false);
+                publish();
+            });
+        }
+    }
+
+    /** Steps per second while playing; {@code +∞} = as fast as the machine goes. */
+    void setSpeed(double stepsPerSecond) {
+        speed = stepsPerSecond;
+    }
+
+    void play() {
+        long g = generation.incrementAndGet();
+        running = true;
+        submit(() -> chunk(g));
+    }
+
+    void pause() {
+        generation.incrementAndGet();
+        running = false;
+        submit(this::publish);
+    }
+
+    /** Runs {@code n} steps (fewer if training diverges), then shows the result. */
+    void step(int n) {
+        submit(() -> {
+            if (trainer != null) {
+                trainer.step(n);
+                publish();
+            }
+        });
+    }
+
+    /** Stops playing and restarts both models from their initial weights (same data, current α and γ). */
+    void reset() {
+        generation.incrementAndGet();
+        running = false;
+        submit(() -> {
+            if (trainer != null) {
+                trainer.reset();
+                trainer.setFocalParams(focal);
+                publish();
+            }
+        });
+    }
+
+    boolean isRunning() {
+        return running;
+    }
+
+    void shutdown() {
+        generation.incrementAndGet();
+        running = false;
+        scheduler.shutdown();
+    }
+
+    /** How many steps one chunk runs at {@code stepsPerSecond} (a chunk lasts about one frame). */
+    static int stepsPerChunk(double stepsPerSecond) {
+        return (int) Math.max(1, Math.round(stepsPerSecond * FRAME_SECONDS));
+    }
+
+    // ---- training thread -------------------------------------------------------------------------------
+
+    private void chunk(long g) {
+        if (generation.get() != g || trainer == null) {
+            return;
+        }
+        long start = clock.getAsLong();
+        double rate = speed;
+        StepOutcome outcome;
+        int steps = 0;
+        if (rate < Double.POSITIVE_INFINITY) {
+            steps = stepsPerChunk(rate);
+            outcome = trainer.step(steps);
+        } else {
+            do {
+                outcome = trainer.step(1);
+            } while (!outcome.diverged() && generation.get() == g && clock.getAsLong() - start < FRAME_NANOS);
+        }
+        if (outcome.diverged()) {
+            running = false; // the frame tells the UI; it stays paused until a reset
+            publish();
+            return;
+        }
+        long now = clock.getAsLong();
+        if (!out.isQueued() && (!framed || now - lastFrameAt >= Math.max(FRAME_NANOS, lastFrameCost))) {
+            publish();
+        }
+        long delay = rate < Double.POSITIVE_INFINITY
+                ? (long) (steps / rate * 1e9) - (clock.getAsLong() - start)
+                : 0;
+        scheduler.schedule(() -> guarded(() -> chunk(g)), delay);
+    }
+
+    private void publish() {
+        if (trainer == null) {
+            return;
+        }
+        long start = clock.getAsLong();
+        ClassifierFrame frame = frames.apply(trainer.snapshot());
+        lastFrameAt = clock.getAsLong();
+        lastFrameCost = lastFrameAt - start;
+        framed = true;
+        out.offer(frame);
+    }
+
+    private void submit(Runnable task) {
+        scheduler.execute(() -> guarded(task));
+    }
+
+    /** Nothing that goes wrong on the training thread may vanish silently or kill the thread. */
+    private void guarded(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            generation.incrementAndGet();
+            running = false;
+            ui.execute(() -> failure.accept(e));
+        }
+    }
+}

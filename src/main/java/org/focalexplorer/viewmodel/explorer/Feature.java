@@ -1,0 +1,9 @@
+package org.focalexplorer.viewmodel.explorer;
+
+/** The explorer's two features, one tab each; the α/γ parameters and the probe are shared. */
+public enum Feature {
+    /** The loss, gradient and weighting curves. */
+    CURVES,
+    /** The live toy classifier, CE and FL side by side. */
+    CLASSIFIER
+}
