@@ -69,7 +69,7 @@ class AppSmokeTest {
     private static Path write(Scene scene, String name) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        Path dir = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+        Path dir = org.focalexplorer.testutil.Screenshots.dir();
         Files.createDirectories(dir);
         Path png = dir.resolve(name);
         assertThat(ImageIO.write(picture, "png", png.toFile())).isTrue();

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.focalexplorer.cli.BenchWorkloads;
 import org.focalexplorer.cli.BenchWorkloads.Workload;
 import org.focalexplorer.loss.LossOutput;
+import org.focalexplorer.loss.LossParallelism;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,9 +19,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH version of {@code focal-explorer bench}: the same workloads ({@link BenchWorkloads}), one thread,
- * forward + backward per call, reported as ms per call. elements/s = N / (score · 1e-3); the softmax
- * workload has N = 32·4·100·200 = 2 560 000 logits.
+ * JMH version of {@code focal-explorer bench}: the same workloads ({@link BenchWorkloads}), forward +
+ * backward per call, reported as ms per call. elements/s = N / (score · 1e-3); the softmax workload has
+ * N = 32·4·100·200 = 2 560 000 logits. {@code threads} is {@link LossParallelism#setThreads} (one JMH
+ * thread calls the loss; with 2 the loss core splits each call over two threads, as {@code bench --threads 2}).
+ * {@code -p threads=1} restricts a run to the one-thread figures.
  *
  * <p>Run (from the project root; surefire never runs this package):
  * <pre>
@@ -41,20 +44,28 @@ public class FocalLossBenchmark {
         @Param({"100000", "1000000", "10000000"})
         public int n;
 
+        @Param({"1", "2"})
+        public int threads;
+
         Workload workload;
 
         @Setup(Level.Trial)
         public void setUp() {
+            LossParallelism.setThreads(threads);
             workload = BenchWorkloads.binaryFocal(n);
         }
     }
 
     @State(Scope.Benchmark)
     public static class SoftmaxInput {
+        @Param({"1", "2"})
+        public int threads;
+
         Workload workload;
 
         @Setup(Level.Trial)
         public void setUp() {
+            LossParallelism.setThreads(threads);
             workload = BenchWorkloads.softmaxFocal(BenchWorkloads.SOFTMAX_SHAPE);
         }
     }

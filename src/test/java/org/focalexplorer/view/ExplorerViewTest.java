@@ -291,7 +291,7 @@ class ExplorerViewTest {
     private void snapshot(String name) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        Path dir = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+        Path dir = org.focalexplorer.testutil.Screenshots.dir();
         Files.createDirectories(dir);
         assertThat(ImageIO.write(picture, "png", dir.resolve(name).toFile())).isTrue();
     }
