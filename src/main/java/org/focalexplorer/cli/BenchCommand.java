@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.focalexplorer.cli.BenchWorkloads.Workload;
 import org.focalexplorer.loss.LossOutput;
+import org.focalexplorer.loss.LossParallelism;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,20 +17,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code focal-explorer bench}: wall-clock timing of the loss core, one thread, forward + backward.
+ * {@code focal-explorer bench}: wall-clock timing of the loss core, forward + backward, on
+ * {@code --threads} threads (default 1).
  *
  * <p>Prints one header line starting with {@code #}, then one line per figure:
- * {@code name  N  median_ms  elements_per_s  min_ms}, where N is the number of logits and
+ * {@code name  N  median_ms  elements_per_s  min_ms  threads}, where N is the number of logits and
  * elements/s = N / median. Each figure runs its warm-up calls first, then the timed calls
  * ({@link System#nanoTime()} around each call); every result is consumed so the JIT cannot drop work.
  * For steadier figures use JMH: {@code FocalLossBenchmark} in the test sources.
+ *
+ * <p>{@code --threads} sets {@link LossParallelism#setThreads} for the run (and restores it after), so the
+ * figures time exactly the parallel path callers get; the results are bit-identical for every count.
  */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Times the loss core (forward + backward, one thread, double precision) and prints one line per figure:",
-            "name, N (logits), median ms, elements/s (N / median), min ms.",
+            "Time the loss core (forward + backward, double precision, on --threads threads); print one line per figure.",
+            "Columns: name, N (logits), median ms, elements/s (N / median), min ms, threads; the first line, starting with #, names them.",
             "Workloads: binary focal loss (torchvision, gamma 2, alpha 0.25, mean) at N = 1e5, 1e6, 1e7, and the "
                     + "seed's softmax focal loss (gamma 2, alpha vector) on [32, 4, 100, 200].",
         })
@@ -55,6 +60,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Untimed calls before the timed ones, per figure (default: 10, or 3 for N >= 5e6; 1 with --quick).")
     Integer warmup;
 
+    @Option(names = "--threads", paramLabel = "<n>",
+            description = "Threads the loss core may use, the calling one included (default: 1). Large inputs are "
+                    + "split into fixed chunks, so results are the same for every count.")
+    int threads = 1;
+
     @Option(names = "--quick", description = "Small inputs and few calls, for a smoke test; the figures mean little.")
     boolean quick;
 
@@ -69,15 +79,24 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmup != null && warmup < 0) {
             throw new ParameterException(spec.commandLine(), "--warmup must be at least 0, got " + warmup);
         }
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(String.format(Locale.ROOT, "# %-16s %10s %12s %14s %12s", "name", "N", "median_ms", "elements_per_s", "min_ms"));
+        out.println(String.format(Locale.ROOT, "# %-16s %10s %12s %14s %12s %8s", "name", "N", "median_ms", "elements_per_s", "min_ms", "threads"));
         out.flush();
-        for (Supplier<Workload> figure : figures()) {
-            Workload w = figure.get(); // inputs of the previous figure are garbage by now
-            System.gc();
-            Result r = time(w, warmupFor(w), repeatsFor(w));
-            out.println(r.line());
-            out.flush();
+        int previousThreads = LossParallelism.threads();
+        LossParallelism.setThreads(threads);
+        try {
+            for (Supplier<Workload> figure : figures()) {
+                Workload w = figure.get(); // inputs of the previous figure are garbage by now
+                System.gc();
+                Result r = time(w, warmupFor(w), repeatsFor(w));
+                out.println(r.line() + String.format(Locale.ROOT, " %8d", threads));
+                out.flush();
+            }
+        } finally {
+            LossParallelism.setThreads(previousThreads);
         }
         return 0;
     }

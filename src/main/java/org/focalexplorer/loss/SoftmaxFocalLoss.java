@@ -16,30 +16,85 @@ public final class SoftmaxFocalLoss {
     public static LossOutput compute(Tensor logits, LabelTensor labels, double gamma, double[] alpha) {
         Require.gamma(gamma);
         ClassLayout layout = ClassLayout.of(logits, labels);
-        Require.allFinite("logits", logits);
+        // The logit and label checks are fused into the passes below; on a failure invalid() reruns the
+        // separate checks in their original order (logits, then alpha, then labels) for the exact message.
         if (alpha != null) {
-            Require.nonNegativeVector("alpha", alpha, layout.classes());
+            try {
+                Require.nonNegativeVector("alpha", alpha, layout.classes());
+            } catch (IllegalArgumentException badAlpha) {
+                Require.allFinite("logits", logits);
+                throw badAlpha;
+            }
         }
-        Require.labels("targets", labels, layout.classes(), null);
         double[] x = logits.data();
         int[] y = labels.data();
-        double[] grad = new double[x.length];
-        FocalElement kernel = new FocalElement(BinaryFocalParams.torchvision(-1, gamma));
-        SoftmaxRow row = new SoftmaxRow();
-        CompensatedSum num = new CompensatedSum();
+        int classes = layout.classes();
+        // Σ α_y first (same order, same bits), so each row's gradient is divided as it is written
+        // instead of in a second pass over all logits.
         CompensatedSum den = new CompensatedSum();
         for (int r = 0; r < y.length; r++) {
-            double a = alpha == null ? 1.0 : alpha[y[r]];
-            row.load(x, layout, r, y[r]);
-            kernel.eval(row.z, 1.0);
-            num.add(a * kernel.loss);
-            den.add(a);
-            row.scatterGradient(x, layout, r, y[r], a * kernel.grad, grad);
+            int yr = y[r];
+            if (yr < 0 || yr >= classes) {
+                throw invalid(logits, labels, classes);
+            }
+            den.add(alpha == null ? 1.0 : alpha[yr]);
         }
         double norm = den.value();
-        for (int i = 0; i < grad.length; i++) {
-            grad[i] /= norm;
+        double[] grad = new double[x.length];
+        BinaryFocalParams binary = BinaryFocalParams.torchvision(-1, gamma);
+        // Chunks of whole rows, about LossParallelism.CHUNK logits each (a count that depends on C only).
+        int rowsPerChunk = Math.max(1, LossParallelism.CHUNK / Math.max(1, classes));
+        int rows = y.length;
+        int chunks = LossParallelism.chunks(rows, rowsPerChunk);
+        boolean[] bad = new boolean[chunks];
+        double[] partial = new double[chunks];
+        LossParallelism.forEachChunk(chunks, k -> bad[k] = !rowChunk(binary, x, y, alpha, layout, norm, grad,
+                k * rowsPerChunk, Math.min(rows, k * rowsPerChunk + rowsPerChunk), partial, k));
+        for (boolean b : bad) {
+            if (b) {
+                throw invalid(logits, labels, classes);
+            }
         }
-        return new LossOutput(Tensor.scalar(num.value() / norm), new Tensor(logits.shape().clone(), grad));
+        return new LossOutput(Tensor.scalar(CompensatedSum.ofPartials(partial) / norm), new Tensor(logits.shape().clone(), grad));
+    }
+
+    /**
+     * Rows [from, to): their gradient (divided by {@code norm}) into {@code grad}, and partial[k] = Σ α_y FL
+     * (compensated). Row r = (b, sp) has class c at b·C·S + c·S + sp; false at a row with a non-finite logit.
+     */
+    private static boolean rowChunk(BinaryFocalParams binary, double[] x, int[] y, double[] alpha, ClassLayout layout,
+            double norm, double[] grad, int from, int to, double[] partial, int k) {
+        int classes = layout.classes();
+        int spatial = layout.spatial();
+        FocalElement kernel = new FocalElement(binary);
+        SoftmaxRow row = new SoftmaxRow();
+        CompensatedSum num = new CompensatedSum();
+        int b = spatial == 0 ? 0 : from / spatial;
+        int sp = from - b * spatial;
+        int base = b * classes * spatial + sp;
+        for (int r = from; r < to; r++) {
+            int yr = y[r];
+            double a = alpha == null ? 1.0 : alpha[yr];
+            if (!row.loadAt(x, base, spatial, classes, yr)) {
+                return false;
+            }
+            kernel.eval(row.z, 1.0);
+            num.add(a * kernel.loss);
+            row.scatterScaled(base, spatial, classes, yr, a * kernel.grad, norm, grad);
+            base++;
+            if (++sp == spatial) { // next batch entry: skip the other classes' planes
+                sp = 0;
+                base += (classes - 1) * spatial;
+            }
+        }
+        partial[k] = num.value();
+        return true;
+    }
+
+    /** A fused check failed: the separate checks, in their original order, throw the message they always gave. */
+    private static AssertionError invalid(Tensor logits, LabelTensor labels, int classes) {
+        Require.allFinite("logits", logits);
+        Require.labels("targets", labels, classes, null);
+        return new AssertionError("a fused input check failed but Require accepted every value");
     }
 }

@@ -59,4 +59,63 @@ final class SoftmaxRow {
             grad[o] = c == y ? dLdz : -dLdz * shareOfRest(x[o]);
         }
     }
+
+    /** exp(x_c − otherMax) of the last {@link #loadAt} for c ≠ y (exactly 1 at the arg max), reused by {@link #scatterScaled}. */
+    private double[] ex = new double[0];
+
+    /**
+     * {@link #load} for a row whose class c sits at {@code x[base + c * stride]}: no index division per
+     * class, and the exponentials are kept for the gradient. Same result bit for bit.
+     *
+     * @return false if a logit of the row is not finite (the row is then not loaded): the caller's input
+     *     check, fused into this first read of the row
+     */
+    boolean loadAt(double[] x, int base, int stride, int classes, int y) {
+        if (ex.length != classes) {
+            ex = new double[classes];
+        }
+        double m = Double.NEGATIVE_INFINITY;
+        int arg = -1;
+        boolean finite = true;
+        for (int c = 0, o = base; c < classes; c++, o += stride) {
+            double v = x[o];
+            finite &= Math.abs(v) <= Double.MAX_VALUE;
+            if (c != y && v > m) {
+                m = v;
+                arg = c;
+            }
+        }
+        if (!finite) {
+            return false;
+        }
+        if (arg < 0) {
+            z = Double.POSITIVE_INFINITY;
+            otherMax = m;
+            otherSum = 1.0;
+            return true;
+        }
+        double rest = 0.0;
+        for (int c = 0, o = base; c < classes; c++, o += stride) {
+            if (c != y && c != arg) {
+                double v = Math.exp(x[o] - m);
+                ex[c] = v;
+                rest += v;
+            }
+        }
+        ex[arg] = 1.0; // Math.exp(0.0), exactly
+        otherMax = m;
+        otherSum = 1.0 + rest;
+        z = (x[base + y * stride] - m) - Numerics.log1p(rest);
+        return true;
+    }
+
+    /**
+     * {@link #scatterGradient} for the row last {@link #loadAt loaded}, each entry divided by {@code norm}
+     * (the same two roundings as scattering first and dividing in a second pass).
+     */
+    void scatterScaled(int base, int stride, int classes, int y, double dLdz, double norm, double[] grad) {
+        for (int c = 0, o = base; c < classes; c++, o += stride) {
+            grad[o] = (c == y ? dLdz : -dLdz * (ex[c] / otherSum)) / norm;
+        }
+    }
 }
