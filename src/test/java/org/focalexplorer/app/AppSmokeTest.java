@@ -2,16 +2,12 @@ package org.focalexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.focalexplorer.viewmodel.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,14 +63,9 @@ class AppSmokeTest {
     }
 
     private static Path write(Scene scene, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        Path dir = org.focalexplorer.testutil.Screenshots.dir();
-        Files.createDirectories(dir);
-        Path png = dir.resolve(name);
-        assertThat(ImageIO.write(picture, "png", png.toFile())).isTrue();
-        assertThat(picture.getWidth()).isEqualTo((int) Math.round(scene.getWidth()));
-        assertThat(picture.getHeight()).isEqualTo((int) Math.round(scene.getHeight()));
-        return png;
+        org.focalexplorer.testutil.Screenshots.Written w = org.focalexplorer.testutil.Screenshots.write(scene, name);
+        assertThat(w.picture().getWidth()).isEqualTo((int) Math.round(scene.getWidth()));
+        assertThat(w.picture().getHeight()).isEqualTo((int) Math.round(scene.getHeight()));
+        return w.file();
     }
 }

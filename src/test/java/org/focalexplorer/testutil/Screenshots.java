@@ -1,11 +1,17 @@
 package org.focalexplorer.testutil;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Where snapshot tests write their PNGs: target/screenshots, or the folder named by the system property
+ * Snapshot tests write their PNGs here: target/screenshots, or the folder named by the system property
  * {@code screenshots.dir} — which is how the README's screenshots in assets/ are regenerated:
  * {@code mvn -B test -Dtest='AppSmokeTest,ExplorerViewTest,ClassifierViewTest' -Dscreenshots.dir=assets/screenshots}.
  */
@@ -19,4 +25,17 @@ public final class Screenshots {
         Files.createDirectories(dir);
         return dir;
     }
+
+    /** Renders {@code scene} on the FX thread and writes it as {@code name}; returns the file and the picture. */
+    public static Written write(Scene scene, String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+        Path png = dir().resolve(name);
+        if (!ImageIO.write(picture, "png", png.toFile())) {
+            throw new IOException("no PNG writer for " + png);
+        }
+        return new Written(png, picture);
+    }
+
+    public record Written(Path file, BufferedImage picture) {}
 }

@@ -3,20 +3,15 @@ package org.focalexplorer.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.loss.FocalCurves;
 import org.focalexplorer.view.plot.DrawStats;
@@ -289,10 +284,6 @@ class ExplorerViewTest {
     }
 
     private void snapshot(String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        Path dir = org.focalexplorer.testutil.Screenshots.dir();
-        Files.createDirectories(dir);
-        assertThat(ImageIO.write(picture, "png", dir.resolve(name).toFile())).isTrue();
+        assertThat(Files.size(org.focalexplorer.testutil.Screenshots.write(stage.getScene(), name).file())).isPositive();
     }
 }

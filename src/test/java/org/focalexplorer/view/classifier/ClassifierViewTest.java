@@ -2,23 +2,18 @@ package org.focalexplorer.view.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.Dataset;
@@ -344,12 +339,6 @@ class ClassifierViewTest {
     }
 
     private static Path write(Scene scene, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        Path dir = org.focalexplorer.testutil.Screenshots.dir();
-        Files.createDirectories(dir);
-        Path png = dir.resolve(name);
-        assertThat(ImageIO.write(picture, "png", png.toFile())).isTrue();
-        return png;
+        return org.focalexplorer.testutil.Screenshots.write(scene, name).file();
     }
 }
