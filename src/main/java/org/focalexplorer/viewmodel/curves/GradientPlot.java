@@ -15,8 +15,7 @@ final class GradientPlot {
 
     private final SeriesLabels labels;
     private final double[] ceGradient = CoreSeries.ceGradient(Grids.LOGIT);
-    private Key lastKey;
-    private PlotData last;
+    private final LastResult<Key, PlotData> last = new LastResult<>();
 
     GradientPlot(SeriesLabels labels) {
         this.labels = labels;
@@ -25,12 +24,7 @@ final class GradientPlot {
     PlotData build(Parameters p, CurveSelection s) {
         Key key = new Key(p.alpha(), p.alphaEnabled(), p.gamma(), s.flStar() ? p.beta() : 0.0, s.alphaCe(), s.fl(),
                 s.flStar());
-        if (key.equals(lastKey)) {
-            return last;
-        }
-        lastKey = key;
-        last = compute(p, s);
-        return last;
+        return last.get(key, () -> compute(p, s));
     }
 
     private PlotData compute(Parameters p, CurveSelection s) {

@@ -24,8 +24,7 @@ final class LossPlot {
     private final SeriesLabels labels;
     private final Map<Grid, double[]> ce = new HashMap<>();
     private final Map<Grid, List<double[]>> family = new HashMap<>();
-    private Key lastKey;
-    private PlotData last;
+    private final LastResult<Key, PlotData> last = new LastResult<>();
 
     LossPlot(SeriesLabels labels) {
         this.labels = labels;
@@ -33,12 +32,7 @@ final class LossPlot {
 
     PlotData build(Parameters p, CurveSelection s) {
         Key key = new Key(p.alpha(), p.alphaEnabled(), p.gamma(), s.flStar() ? p.beta() : 0.0, s);
-        if (key.equals(lastKey)) {
-            return last;
-        }
-        lastKey = key;
-        last = compute(p, s);
-        return last;
+        return last.get(key, () -> compute(p, s));
     }
 
     private PlotData compute(Parameters p, CurveSelection s) {

@@ -13,8 +13,7 @@ final class WeightingPlot {
     private record Key(double alphaT, double gamma, XAxis xAxis, boolean alphaEnabled, double alpha) {}
 
     private final SeriesLabels labels;
-    private Key lastKey;
-    private PlotData last;
+    private final LastResult<Key, PlotData> last = new LastResult<>();
 
     WeightingPlot(SeriesLabels labels) {
         this.labels = labels;
@@ -22,12 +21,7 @@ final class WeightingPlot {
 
     PlotData build(Parameters p, CurveSelection s) {
         Key key = new Key(p.alphaT(), p.gamma(), s.xAxis(), p.alphaEnabled(), p.alpha());
-        if (key.equals(lastKey)) {
-            return last;
-        }
-        lastKey = key;
-        last = compute(p, s.xAxis());
-        return last;
+        return last.get(key, () -> compute(p, s.xAxis()));
     }
 
     private PlotData compute(Parameters p, XAxis axis) {
