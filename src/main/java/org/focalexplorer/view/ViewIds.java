@@ -3,6 +3,8 @@ package org.focalexplorer.view;
 /** Node ids of the explorer's controls: the stylesheet and the UI tests find them by these. */
 public final class ViewIds {
     public static final String TITLE = "titleLabel";
+    /** The right-hand side panel (explanations, code). */
+    public static final String SIDE_PANEL = "sidePanel";
     public static final String FONT_SCALE = "fontScale";
     public static final String ALPHA_SWITCH = "alphaSwitch";
     public static final String PRESET_PREFIX = "preset-";

@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
@@ -53,6 +54,9 @@ public final class ExplorerView {
     private final PlotsView plots;
     private final ClassifierView classifier;
     private final TabPane tabs = new TabPane();
+    /** The features' tabs on the left, the side panel (explanations, code) on the right. */
+    private final SplitPane centre = new SplitPane();
+    private final TabPane side = new TabPane();
     /** Held so that the bidirectional binding of the spinner (weak on both sides) is not collected. */
     private final ObjectProperty<Integer> fontScaleObject;
 
@@ -157,7 +161,25 @@ public final class ExplorerView {
                 classifier.focusTarget().requestFocus(); // Space and → work at once
             }
         });
-        root.setCenter(tabs);
+        side.setId(ViewIds.SIDE_PANEL);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setMinWidth(0);
+        centre.getItems().add(tabs);
+        // The side panel (explanations, code) shows only when it has something and the user wants it.
+        Runnable placeSide = () -> {
+            boolean show = vm.sidePanelShownProperty().get() && !side.getTabs().isEmpty();
+            if (show && !centre.getItems().contains(side)) {
+                centre.getItems().add(side);
+                centre.setDividerPositions(vm.sideDividerProperty().get());
+            } else if (!show && centre.getItems().contains(side)) {
+                vm.sideDividerProperty().set(centre.getDividerPositions()[0]);
+                centre.getItems().remove(side);
+            }
+        };
+        vm.sidePanelShownProperty().addListener((o, a, b) -> placeSide.run());
+        side.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> placeSide.run());
+        placeSide.run();
+        root.setCenter(centre);
         ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
     }
 
@@ -190,5 +212,15 @@ public final class ExplorerView {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** The right-hand side panel's tabs (explanations, code); hidden while empty. */
+    public TabPane sideTabs() {
+        return side;
+    }
+
+    /** The split between the features and the side panel (its divider position is remembered). */
+    public SplitPane centre() {
+        return centre;
     }
 }

@@ -1,7 +1,11 @@
 package org.focalexplorer.viewmodel.explorer;
 
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,6 +32,8 @@ public final class ExplorerViewModel {
     private final ProbeViewModel probe;
     private final ClassifierViewModel classifier;
     private final ObjectProperty<Feature> feature = new SimpleObjectProperty<>(this, "feature", Feature.CURVES);
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
+    private final DoubleProperty sideDivider = new SimpleDoubleProperty(this, "sideDivider", 0.68);
     private final IntegerProperty fontScale = new SimpleIntegerProperty(this, "fontScale", FONT_SCALE_MIN) {
         @Override
         public void set(int v) {
@@ -94,5 +100,15 @@ public final class ExplorerViewModel {
     /** Text size in percent (100–200), for projectors. */
     public IntegerProperty fontScaleProperty() {
         return fontScale;
+    }
+
+    /** Whether the side panel (explanations, code) is shown. */
+    public BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
+    }
+
+    /** Where the divider between the features and the side panel sits (0–1). */
+    public DoubleProperty sideDividerProperty() {
+        return sideDivider;
     }
 }
