@@ -2,22 +2,29 @@ package org.focalexplorer.app;
 
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.focalexplorer.view.AfterPulses;
 import org.focalexplorer.view.ViewIds;
-import org.focalexplorer.view.explorer.ExplorerView;
+import org.focalexplorer.view.shell.MainWindow;
 import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
+import org.focalexplorer.viewmodel.prefs.PreferenceStore;
+import org.focalexplorer.viewmodel.shell.AppLanguage;
+import org.focalexplorer.viewmodel.shell.ShellViewModel;
+import org.focalexplorer.viewmodel.shell.WindowGeometry;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
- * The JavaFX application: the explorer window in the user's language (Simplified Chinese for a
- * zh_CN locale, English otherwise; {@code -Duser.language=zh -Duser.country=CN} chooses Chinese).
+ * The JavaFX application. The language is the one chosen last time, else the system's (Simplified
+ * Chinese for a Chinese locale, English otherwise; {@code -Duser.language=zh -Duser.country=CN} chooses
+ * Chinese on a first run); {@code -Dfocalexplorer.prefs=memory} runs without reading or writing the
+ * user's settings.
  */
 public class FocalExplorerApp extends Application {
 
@@ -27,12 +34,23 @@ public class FocalExplorerApp extends Application {
     /** Node id of the title label (used by UI tests). */
     public static final String TITLE_LABEL_ID = ViewIds.TITLE;
 
-    public static final double WIDTH = 1280;
-    public static final double HEIGHT = 800;
+    public static final double WIDTH = WindowGeometry.DEFAULT_WIDTH;
+    public static final double HEIGHT = WindowGeometry.DEFAULT_HEIGHT;
 
     @Override
     public void start(Stage stage) {
-        show(stage, Messages.forLocale(Locale.getDefault()));
+        PreferenceStore store = "memory".equals(System.getProperty("focalexplorer.prefs"))
+                ? new MemoryPreferenceStore() : JavaPreferenceStore.forApp();
+        ShellViewModel shell = new ShellViewModel(store, Locale.getDefault());
+        MainWindow window = showWindow(stage, shell,
+                m -> new ExplorerViewModel(m, Platform::runLater, new BackgroundScheduler(), new AfterPulses()));
+        WindowGeometry g = shell.windowGeometry();
+        if (g.hasPosition()) {
+            stage.setX(g.x());
+            stage.setY(g.y());
+        }
+        stage.setMaximized(g.maximized());
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> window.remember());
     }
 
     /** Shows the explorer in {@code stage}, in the language of {@code messages}; returns its view model. */
@@ -49,17 +67,31 @@ public class FocalExplorerApp extends Application {
         return show(stage, messages, training, Runnable::run);
     }
 
-    /** @param afterShown when a frame of the live classifier counts as drawn ({@link AfterPulses} in the app) */
+    /**
+     * @param afterShown when a frame of the live classifier counts as drawn ({@link AfterPulses} in the app)
+     */
     public static ExplorerViewModel show(Stage stage, Messages messages, TrainingScheduler training,
             Executor afterShown) {
-        ExplorerViewModel vm = new ExplorerViewModel(messages, Platform::runLater, training, afterShown);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> vm.dispose());
-        ExplorerView view = new ExplorerView(vm);
-        stage.setTitle(messages.get("app.title"));
-        stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        ShellViewModel shell = new ShellViewModel(new MemoryPreferenceStore(), messages.locale());
+        shell.languageProperty().set(AppLanguage.forLocale(messages.locale()));
+        // A test's own training scheduler serves the first view model; a language switch gets a fresh thread.
+        TrainingScheduler[] first = {training};
+        return showWindow(stage, shell, m -> {
+            TrainingScheduler t = first[0] != null ? first[0] : new BackgroundScheduler();
+            first[0] = null;
+            return new ExplorerViewModel(m, Platform::runLater, t, afterShown);
+        }).viewModel();
+    }
+
+    /** The window with its menu bar, for {@code shell}'s language and theme; view models from {@code viewModels}. */
+    public static MainWindow showWindow(Stage stage, ShellViewModel shell,
+            Function<Messages, ExplorerViewModel> viewModels) {
+        MainWindow window = new MainWindow(stage, shell, viewModels);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.viewModel().dispose());
+        stage.setScene(window.scene());
+        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
+        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         stage.show();
-        return vm;
+        return window;
     }
 }

@@ -1,0 +1,121 @@
+package org.focalexplorer.view.shell;
+
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.shell.AppLanguage;
+import org.focalexplorer.viewmodel.shell.ShellViewModel;
+import org.focalexplorer.viewmodel.shell.Shortcut;
+import org.focalexplorer.viewmodel.shell.Shortcuts;
+import org.focalexplorer.viewmodel.shell.Theme;
+import org.focalexplorer.viewmodel.text.Messages;
+
+/** The menu bar: File, Edit, View, Help; shortcuts from {@link Shortcuts}. */
+final class MainMenu {
+    static final String ID = "mainMenu";
+
+    private MainMenu() {
+    }
+
+    static MenuBar create(Messages m, ShellViewModel shell, ExplorerViewModel vm, MainWindow window) {
+        Menu file = menu("menu.file", m,
+                item("menuQuit", m.get("menu.file.quit"), Shortcuts.QUIT, e -> {
+                    window.remember();
+                    window.stage().close();
+                }));
+
+        Menu view = menu("menu.view", m,
+                radio(m, "menu.view.curves", "menuCurves", Shortcuts.CURVES_TAB,
+                        () -> vm.featureProperty().set(Feature.CURVES)),
+                radio(m, "menu.view.classifier", "menuClassifier", Shortcuts.CLASSIFIER_TAB,
+                        () -> vm.featureProperty().set(Feature.CLASSIFIER)),
+                new SeparatorMenuItem(),
+                sidePanel(m, vm),
+                item("menuTextBigger", m.get("menu.view.textBigger"), Shortcuts.TEXT_BIGGER,
+                        e -> vm.fontScaleProperty().set(vm.fontScaleProperty().get() + ExplorerViewModel.FONT_SCALE_STEP)),
+                item("menuTextSmaller", m.get("menu.view.textSmaller"), Shortcuts.TEXT_SMALLER,
+                        e -> vm.fontScaleProperty().set(vm.fontScaleProperty().get() - ExplorerViewModel.FONT_SCALE_STEP)),
+                new SeparatorMenuItem(),
+                languageMenu(m, shell),
+                themeMenu(m, shell));
+
+        Menu help = menu("menu.help", m,
+                item("menuKeyboard", m.get("menu.help.keyboard"), Shortcuts.KEYBOARD_HELP,
+                        e -> window.showKeyboardHelp()));
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId(ID);
+        return bar;
+    }
+
+    private static Menu menu(String key, Messages m, MenuItem... items) {
+        Menu menu = new Menu(m.get(key), null, items);
+        menu.setId(key.replace('.', '-'));
+        return menu;
+    }
+
+    static MenuItem item(String id, String text, Shortcut shortcut, EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.valueOf(shortcut.keys()));
+        }
+        item.setOnAction(action);
+        return item;
+    }
+
+    // Tabs as plain items (a radio group here would fight the tab pane over which one is selected).
+    private static MenuItem radio(Messages m, String key, String id, Shortcut shortcut, Runnable action) {
+        return item(id, m.get(key), shortcut, e -> action.run());
+    }
+
+    private static CheckMenuItem sidePanel(Messages m, ExplorerViewModel vm) {
+        CheckMenuItem item = new CheckMenuItem(m.get("menu.view.sidePanel"));
+        item.setId("menuSidePanel");
+        item.setAccelerator(KeyCombination.valueOf(Shortcuts.SIDE_PANEL.keys()));
+        item.selectedProperty().bindBidirectional(vm.sidePanelShownProperty());
+        return item;
+    }
+
+    private static Menu languageMenu(Messages m, ShellViewModel shell) {
+        Menu menu = new Menu(m.get("menu.view.language"));
+        menu.setId("menuLanguage");
+        ToggleGroup group = new ToggleGroup();
+        for (AppLanguage l : AppLanguage.values()) {
+            // Each language is named in itself, so a user who cannot read the current one finds theirs.
+            RadioMenuItem item = new RadioMenuItem(m.get("language." + l.tag()));
+            item.setId("menuLanguage-" + l.tag());
+            item.setToggleGroup(group);
+            item.setSelected(shell.languageProperty().get() == l);
+            // Rebuilding the window from inside the menu's own event would pull the menu from under it.
+            item.setOnAction(e -> Platform.runLater(() -> shell.languageProperty().set(l)));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static Menu themeMenu(Messages m, ShellViewModel shell) {
+        Menu menu = new Menu(m.get("menu.view.theme"));
+        menu.setId("menuTheme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(m.get("theme." + t.name().toLowerCase(java.util.Locale.ROOT)));
+            item.setId("menuTheme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(shell.themeProperty().get() == t);
+            item.setOnAction(e -> shell.themeProperty().set(t));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+}

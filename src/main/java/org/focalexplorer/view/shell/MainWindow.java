@@ -1,0 +1,105 @@
+package org.focalexplorer.view.shell;
+
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.focalexplorer.view.explorer.ExplorerView;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.shell.ShellViewModel;
+import org.focalexplorer.viewmodel.shell.WindowGeometry;
+import org.focalexplorer.viewmodel.text.Messages;
+
+/**
+ * The application window: the menu bar over the explorer. Switching the language while running builds
+ * the explorer again in the new language and carries its state over, so nothing the user set is lost;
+ * the stage, its size and the theme stay.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final ShellViewModel shell;
+    private final Function<Messages, ExplorerViewModel> viewModels;
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final ReadOnlyObjectWrapper<ExplorerViewModel> viewModel = new ReadOnlyObjectWrapper<>(this, "viewModel");
+    private ExplorerView view;
+
+    /**
+     * @param viewModels makes the explorer's view model for a language (called again on each switch;
+     *                   the previous one is disposed)
+     */
+    public MainWindow(Stage stage, ShellViewModel shell, Function<Messages, ExplorerViewModel> viewModels) {
+        this.stage = Objects.requireNonNull(stage);
+        this.shell = shell;
+        this.viewModels = viewModels;
+        root.getStyleClass().add("main-window");
+        WindowGeometry g = shell.windowGeometry();
+        scene = new Scene(root, g.width(), g.height());
+        build(null);
+        Themes.apply(shell.themeProperty().get(), root);
+        shell.themeProperty().addListener((o, a, t) -> Themes.apply(t, root));
+        shell.languageProperty().addListener((o, a, l) -> build(viewModel.get()));
+    }
+
+    private void build(ExplorerViewModel previous) {
+        Messages m = shell.messages();
+        ExplorerViewModel vm = viewModels.apply(m);
+        if (previous != null) {
+            StateCarrier.carry(previous, vm);
+            previous.sideDividerProperty().set(view.centre().getDividerPositions().length > 0
+                    ? view.centre().getDividerPositions()[0] : previous.sideDividerProperty().get());
+            vm.sideDividerProperty().set(previous.sideDividerProperty().get());
+            previous.dispose();
+        } else {
+            vm.sideDividerProperty().set(shell.sideDivider(vm.sideDividerProperty().get()));
+        }
+        view = new ExplorerView(vm);
+        MenuBar menu = MainMenu.create(m, shell, vm, this);
+        root.setTop(menu);
+        root.setCenter(view.root());
+        stage.setTitle(m.get("app.title"));
+        viewModel.set(vm);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The explorer's current view model (a new one after each language switch). */
+    public ReadOnlyObjectProperty<ExplorerViewModel> viewModelProperty() {
+        return viewModel.getReadOnlyProperty();
+    }
+
+    public ExplorerViewModel viewModel() {
+        return viewModel.get();
+    }
+
+    public ExplorerView view() {
+        return view;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    /** Remembers window geometry and divider (the window is closing). */
+    public void remember() {
+        shell.rememberWindow(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+        if (view.centre().getDividerPositions().length > 0) {
+            shell.rememberSideDivider(view.centre().getDividerPositions()[0]);
+        }
+    }
+
+    void showKeyboardHelp() {
+        KeyboardHelpDialog.create(stage, shell.messages()).show();
+    }
+}

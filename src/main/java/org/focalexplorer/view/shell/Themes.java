@@ -1,0 +1,26 @@
+package org.focalexplorer.view.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.scene.Parent;
+import org.focalexplorer.viewmodel.shell.Theme;
+
+/**
+ * Applies a theme: AtlantaFX's Primer as the user-agent stylesheet (the app's own CSS uses its looked-up
+ * colours, so it follows), and a {@code :dark} pseudo-class on the root for the few rules that differ.
+ */
+public final class Themes {
+    public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+
+    private Themes() {
+    }
+
+    public static void apply(Theme theme, Parent root) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        root.pseudoClassStateChanged(DARK, theme == Theme.DARK);
+    }
+}

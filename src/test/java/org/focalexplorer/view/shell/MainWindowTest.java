@@ -1,0 +1,129 @@
+package org.focalexplorer.view.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.focalexplorer.app.FocalExplorerApp;
+import org.focalexplorer.testutil.Screenshots;
+import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
+import org.focalexplorer.viewmodel.shell.AppLanguage;
+import org.focalexplorer.viewmodel.shell.ShellViewModel;
+import org.focalexplorer.viewmodel.shell.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window around the explorer: runtime language switch, themes, the keyboard help. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainWindow window;
+    private ShellViewModel shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new ShellViewModel(new MemoryPreferenceStore(), Locale.ENGLISH);
+        window = FocalExplorerApp.showWindow(stage, shell,
+                m -> new ExplorerViewModel(m, Platform::runLater, new BackgroundScheduler(), Runnable::run));
+    }
+
+    @Test
+    void switching_language_relabels_the_open_window_and_keeps_the_settings(FxRobot robot) throws Exception {
+        ExplorerViewModel before = window.viewModel();
+        WaitForAsyncUtils.asyncFx(() -> {
+            before.parameters().gamma().submit("3.5");
+            before.parameters().alphaEnabledProperty().set(false);
+            before.featureProperty().set(Feature.CLASSIFIER);
+            before.fontScaleProperty().set(150);
+        }).get();
+        assertThat(title(robot)).isEqualTo("Focal Loss Explorer");
+
+        fire(robot, "menuLanguage-zh-CN");
+
+        ExplorerViewModel after = window.viewModel();
+        assertThat(after).isNotSameAs(before);
+        assertThat(title(robot)).isEqualTo("焦点损失探索器");
+        assertThat(window.stage().getTitle()).isEqualTo("焦点损失探索器");
+        MenuBar menu = robot.lookup("#" + MainMenu.ID).queryAs(MenuBar.class);
+        assertThat(menu.getMenus().get(0).getText()).isEqualTo("文件");
+        assertThat(after.parameters().gamma().get()).isEqualTo(3.5);
+        assertThat(after.parameters().alphaEnabledProperty().get()).isFalse();
+        assertThat(after.featureProperty().get()).isEqualTo(Feature.CLASSIFIER);
+        assertThat(after.fontScaleProperty().get()).isEqualTo(150);
+        assertThat(shell.store().get("ui.language", null)).isEqualTo("zh-CN");
+        Screenshots.write(window.scene(), "window-zh.png");
+
+        WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(AppLanguage.ENGLISH)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title(robot)).isEqualTo("Focal Loss Explorer");
+        assertThat(window.viewModel().parameters().gamma().get()).isEqualTo(3.5);
+    }
+
+    @Test
+    void dark_theme_marks_the_root_and_persists(FxRobot robot) throws Exception {
+        fire(robot, "menuTheme-dark");
+        assertThat(window.scene().getRoot().getPseudoClassStates()).contains(Themes.DARK);
+        assertThat(shell.store().get("ui.theme", null)).isEqualTo("DARK");
+        Screenshots.write(window.scene(), "window-dark.png");
+        WaitForAsyncUtils.asyncFx(() -> shell.themeProperty().set(Theme.LIGHT)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.scene().getRoot().getPseudoClassStates()).doesNotContain(Themes.DARK);
+        Screenshots.write(window.scene(), "window-light.png");
+    }
+
+    @Test
+    void f1_opens_the_keyboard_help_listing_the_shortcuts(FxRobot robot) {
+        robot.clickOn("#" + ViewIds.TITLE);
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + KeyboardHelpDialog.ID).tryQuery()).isPresent();
+        assertThat(robot.lookup(".shortcut-keys").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains(KeyboardHelpDialog.displayText("Shortcut+Z"));
+        Window dialog = robot.lookup("#" + KeyboardHelpDialog.ID).query().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            Screenshots.write(dialog.getScene(), "keyboard-help.png");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    /** Chooses a menu item as a click would (popup menus of earlier tests linger in TestFX's lookups). */
+    private static void fire(FxRobot robot, String id) throws Exception {
+        MenuBar bar = robot.lookup("#" + MainMenu.ID).queryAs(MenuBar.class);
+        WaitForAsyncUtils.asyncFx(() -> find(bar.getMenus(), id).fire()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static javafx.scene.control.MenuItem find(java.util.List<? extends javafx.scene.control.MenuItem> items,
+            String id) {
+        for (javafx.scene.control.MenuItem i : items) {
+            if (id.equals(i.getId())) {
+                return i;
+            }
+            if (i instanceof javafx.scene.control.Menu menu) {
+                javafx.scene.control.MenuItem found = find(menu.getItems(), id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String title(FxRobot robot) {
+        return robot.lookup("#" + ViewIds.TITLE).queryAs(Label.class).getText();
+    }
+}
