@@ -26,6 +26,7 @@ import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.probe.Quantity;
 import org.focalexplorer.viewmodel.text.Messages;
 import org.junit.jupiter.api.Test;
+import static org.focalexplorer.testutil.Reveal.reveal;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -125,7 +126,7 @@ class ExplorerViewTest {
 
     @Test
     void the_paper_family_switch_shows_five_curves_with_a_legend(FxRobot robot) throws Exception {
-        robot.clickOn("#" + ViewIds.PAPER_FAMILY + " .thumb-area");
+        robot.clickOn(reveal(robot, "#" + ViewIds.PAPER_FAMILY + " .thumb-area"));
         WaitForAsyncUtils.waitForFxEvents();
         PlotCanvas loss = plot(robot, ViewIds.LOSS_PLOT);
         assertThat(vm.curves().paperFamilyProperty().get()).isTrue();
@@ -139,15 +140,15 @@ class ExplorerViewTest {
 
     @Test
     void the_log_axis_keeps_the_easy_tail_down_to_1e_minus_300(FxRobot robot) throws Exception {
-        robot.clickOn("#" + ViewIds.Y_LOG);
+        robot.clickOn(reveal(robot, "#" + ViewIds.Y_LOG));
         WaitForAsyncUtils.waitForFxEvents();
         PlotCanvas loss = plot(robot, ViewIds.LOSS_PLOT);
         assertThat(loss.getData().yScale()).isEqualTo(YScale.LOG);
         assertTail(loss);
         snapshot("explorer-log-pt.png");
 
-        robot.clickOn("#" + ViewIds.X_LOGIT);
-        robot.clickOn("#" + ViewIds.PAPER_FAMILY + " .thumb-area");
+        robot.clickOn(reveal(robot, "#" + ViewIds.X_LOGIT));
+        robot.clickOn(reveal(robot, "#" + ViewIds.PAPER_FAMILY + " .thumb-area"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(loss.getData().xAxis()).isEqualTo(XAxis.LOGIT);
         assertTail(loss);
@@ -220,7 +221,7 @@ class ExplorerViewTest {
         for (int i = 0; i < 3; i++) {
             assertThat(plots[i].curveDraws()).as("FL* is hidden: β changes nothing drawn").isEqualTo(draws[i]);
         }
-        robot.clickOn("#" + ViewIds.PRESET_PREFIX + "PAPER_DEFAULT");
+        robot.clickOn(reveal(robot, "#" + ViewIds.PRESET_PREFIX + "PAPER_DEFAULT"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.parameters().parameters().alphaT()).isEqualTo(0.25);
         for (int i = 0; i < 3; i++) {
@@ -233,7 +234,7 @@ class ExplorerViewTest {
     void the_text_size_scales_labels_and_plots_for_a_projector(FxRobot robot) throws Exception {
         robot.interact(() -> vm.fontScaleProperty().set(200));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getScene().getRoot().getStyle()).contains("26.0px");
+        assertThat(robot.lookup(".explorer").query().getStyle()).contains("26.0px");
         assertThat(plot(robot, ViewIds.LOSS_PLOT).fontScaleProperty().get()).isEqualTo(2.0);
         robot.interact(() -> {
             vm.curves().showFlStarProperty().set(true);
@@ -250,7 +251,7 @@ class ExplorerViewTest {
         for (Class<? extends javafx.scene.control.Control> type : java.util.List.of(Slider.class, TextField.class,
                 javafx.scene.control.CheckBox.class, javafx.scene.control.ButtonBase.class,
                 org.controlsfx.control.ToggleSwitch.class, javafx.scene.control.Spinner.class)) {
-            robot.lookup(n -> type.isInstance(n) && !insideSpinner(n)).queryAll()
+            robot.lookup(n -> type.isInstance(n) && !insideSpinner(n) && !insideMenuBar(n)).queryAll()
                     .forEach(n -> controls.add((javafx.scene.control.Control) n));
         }
         assertThat(controls).hasSizeGreaterThanOrEqualTo(20);
@@ -272,6 +273,16 @@ class ExplorerViewTest {
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.parameters().gamma().get()).isEqualTo(2.1);
+    }
+
+    /** A menu bar's titles are self-explanatory and reached with F10/Alt, as in every desktop app. */
+    private static boolean insideMenuBar(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.MenuBar) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideSpinner(Node n) {

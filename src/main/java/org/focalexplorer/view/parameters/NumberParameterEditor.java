@@ -48,6 +48,11 @@ final class NumberParameterEditor extends VBox {
         slider.setMinorTickCount(0);
         slider.setBlockIncrement(blockIncrement);
         Controls.tip(slider, sliderTip);
+        // Screen readers name the slider and the field by the parameter, and read the tip as help.
+        slider.setAccessibleText(label);
+        slider.setAccessibleHelp(sliderTip);
+        field.setAccessibleText(label);
+        field.setAccessibleHelp(fieldTip);
 
         getChildren().addAll(top, slider, Controls.errorLabel(ViewIds.error(id)));
         Label error = (Label) getChildren().get(2);
