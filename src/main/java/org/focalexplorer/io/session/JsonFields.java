@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.focalexplorer.io.session.SessionFormatException.Reason;
 
 /**
@@ -18,41 +19,36 @@ final class JsonFields {
     private final ObjectNode node;
     private final String path;
     private final Set<String> read = new HashSet<>();
+    /** Every object read so far, this one's children included (shared from the top-level object down). */
+    private final List<JsonFields> objects;
 
-    private JsonFields(ObjectNode node, String path) {
+    private JsonFields(ObjectNode node, String path, List<JsonFields> objects) {
         this.node = node;
         this.path = path;
+        this.objects = objects;
+        objects.add(this);
     }
 
-    /** The object under {@code name} in {@code parent}, or the top-level object when parent is null. */
-    static JsonFields of(JsonNode n, String path) throws SessionFormatException {
-        if (n == null || n.isMissingNode() || n.isNull()) {
-            throw invalid(path + " is missing");
-        }
-        if (!n.isObject()) {
-            throw invalid(path + ": expected an object, found " + describe(n));
-        }
-        return new JsonFields((ObjectNode) n, path);
+    /** The top-level object of a document. */
+    static JsonFields top(ObjectNode root) {
+        return new JsonFields(root, "", new ArrayList<>());
     }
 
+    /** The object under {@code name}. */
     JsonFields object(String name) throws SessionFormatException {
-        return of(get(name), where(name));
+        JsonNode n = get(name);
+        if (!n.isObject()) {
+            throw wrongType(name, "an object", n);
+        }
+        return new JsonFields((ObjectNode) n, where(name), objects);
     }
 
     boolean bool(String name) throws SessionFormatException {
-        JsonNode n = get(name);
-        if (!n.isBoolean()) {
-            throw wrongType(name, "true or false", n);
-        }
-        return n.booleanValue();
+        return typed(name, JsonNode::isBoolean, "true or false").booleanValue();
     }
 
     double number(String name) throws SessionFormatException {
-        JsonNode n = get(name);
-        if (!n.isNumber()) {
-            throw wrongType(name, "a number", n);
-        }
-        return n.doubleValue();
+        return typed(name, JsonNode::isNumber, "a number").doubleValue();
     }
 
     int integer(String name) throws SessionFormatException {
@@ -60,11 +56,7 @@ final class JsonFields {
     }
 
     String text(String name) throws SessionFormatException {
-        JsonNode n = get(name);
-        if (!n.isTextual()) {
-            throw wrongType(name, "a string", n);
-        }
-        return n.textValue();
+        return typed(name, JsonNode::isTextual, "a string").textValue();
     }
 
     /** A number, or one of the given words standing for a value JSON numbers cannot hold. */
@@ -94,14 +86,26 @@ final class JsonFields {
         return out;
     }
 
-    /** Adds the dotted paths of the fields nobody asked for to {@code unknown}. */
-    void reportUnknown(List<String> unknown) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!read.contains(name)) {
-                unknown.add(where(name));
+    /** The dotted paths of the fields nobody asked for, in this object and every object read below it. */
+    List<String> unknownFields() {
+        List<String> unknown = new ArrayList<>();
+        for (JsonFields f : objects) {
+            for (Iterator<String> it = f.node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!f.read.contains(name)) {
+                    unknown.add(f.where(name));
+                }
             }
         }
+        return unknown;
+    }
+
+    private JsonNode typed(String name, Predicate<JsonNode> is, String expected) throws SessionFormatException {
+        JsonNode n = get(name);
+        if (!is.test(n)) {
+            throw wrongType(name, expected, n);
+        }
+        return n;
     }
 
     private JsonNode get(String name) throws SessionFormatException {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import org.focalexplorer.io.session.SessionFormatException.Reason;
 import org.focalexplorer.toy.Activation;
@@ -101,49 +99,39 @@ final class SessionNodes {
         if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != VERSION) {
             throw new SessionFormatException(Reason.WRONG_VERSION, version == null ? "missing" : JsonFields.describe(version));
         }
-        List<String> unknown = new ArrayList<>();
-        JsonFields top = JsonFields.of(root, "");
+        JsonFields top = JsonFields.top((ObjectNode) root);
         top.text("format");
         top.integer("version");
         try {
-            ExplorerState s = new ExplorerState(loss(top.object("loss"), unknown), curves(top.object("curves"), unknown),
-                    probe(top.object("probe"), unknown), classifier(top.object("classifier"), unknown),
-                    view(top.object("view"), unknown), lesson(top.object("lesson"), unknown), top.text("language"));
-            top.reportUnknown(unknown);
-            return new SessionRead(s, unknown);
+            ExplorerState s = new ExplorerState(loss(top.object("loss")), curves(top.object("curves")),
+                    probe(top.object("probe")), classifier(top.object("classifier")), view(top.object("view")),
+                    lesson(top.object("lesson")), top.text("language"));
+            return new SessionRead(s, top.unknownFields());
         } catch (IllegalArgumentException e) {
             throw new SessionFormatException(Reason.INVALID_VALUE, e.getMessage(), e);
         }
     }
 
-    private static LossState loss(JsonFields f, List<String> unknown) throws SessionFormatException {
-        LossState l = new LossState(f.bool("alpha_enabled"), f.number("alpha"), f.number("gamma"), f.number("beta"));
-        f.reportUnknown(unknown);
-        return l;
+    private static LossState loss(JsonFields f) throws SessionFormatException {
+        return new LossState(f.bool("alpha_enabled"), f.number("alpha"), f.number("gamma"), f.number("beta"));
     }
 
-    private static CurveState curves(JsonFields f, List<String> unknown) throws SessionFormatException {
-        CurveState c = new CurveState(f.bool("alpha_ce"), f.bool("fl"), f.bool("fl_star"), f.bool("paper_family"),
+    private static CurveState curves(JsonFields f) throws SessionFormatException {
+        return new CurveState(f.bool("alpha_ce"), f.bool("fl"), f.bool("fl_star"), f.bool("paper_family"),
                 f.text("x_axis"), f.text("y_scale"));
-        f.reportUnknown(unknown);
-        return c;
     }
 
-    private static ProbeState probe(JsonFields f, List<String> unknown) throws SessionFormatException {
-        ProbeState p = new ProbeState(f.text("axis"), f.number("value"));
-        f.reportUnknown(unknown);
-        return p;
+    private static ProbeState probe(JsonFields f) throws SessionFormatException {
+        return new ProbeState(f.text("axis"), f.number("value"));
     }
 
-    private static ClassifierState classifier(JsonFields f, List<String> unknown) throws SessionFormatException {
-        ClassifierState c = new ClassifierState(id(f.text("dataset"), DatasetKind::fromId), f.number("positive_fraction"),
+    private static ClassifierState classifier(JsonFields f) throws SessionFormatException {
+        return new ClassifierState(id(f.text("dataset"), DatasetKind::fromId), f.number("positive_fraction"),
                 f.integer("points"), f.number("noise"), f.number("label_noise"), f.integer("seed"), f.text("model"),
                 f.integers("hidden", ModelSpec.MAX_HIDDEN_LAYERS), id(f.text("activation"), Activation::fromId),
                 f.bool("prior_init"), id(f.text("optimizer"), OptimizerKind::fromId), f.number("learning_rate"),
                 f.text("batch"), f.integer("batch_size"), f.text("reference"), f.number("reference_alpha"),
                 f.numberOr("speed", MAX_SPEED, Double.POSITIVE_INFINITY), f.text("figure4"));
-        f.reportUnknown(unknown);
-        return c;
     }
 
     /** A toy enum by its id; its refusal ("dataset = …") gets the field's full path. */
@@ -155,16 +143,12 @@ final class SessionNodes {
         }
     }
 
-    private static ViewState view(JsonFields f, List<String> unknown) throws SessionFormatException {
-        ViewState v = new ViewState(f.text("feature"), f.integer("font_scale"), f.bool("side_panel_shown"),
+    private static ViewState view(JsonFields f) throws SessionFormatException {
+        return new ViewState(f.text("feature"), f.integer("font_scale"), f.bool("side_panel_shown"),
                 f.number("side_divider"));
-        f.reportUnknown(unknown);
-        return v;
     }
 
-    private static LessonState lesson(JsonFields f, List<String> unknown) throws SessionFormatException {
-        LessonState l = new LessonState(f.integer("id"), f.integer("step"));
-        f.reportUnknown(unknown);
-        return l;
+    private static LessonState lesson(JsonFields f) throws SessionFormatException {
+        return new LessonState(f.integer("id"), f.integer("step"));
     }
 }

@@ -24,7 +24,11 @@ public final class StateString {
     private StateString() {}
 
     public static String encode(ExplorerState state) {
-        byte[] json = SessionJson.toCompactBytes(state);
+        return pack(SessionJson.toCompactBytes(state));
+    }
+
+    /** Any bytes as a state string (tests pack other content to check decoding). */
+    static String pack(byte[] json) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
             deflater.setInput(json);

@@ -61,15 +61,7 @@ public final class ParameterViewModel {
 
     /** Sets everything a preset names in one change. */
     public void apply(Preset preset) {
-        applying = true;
-        try {
-            alphaEnabled.set(preset.alphaEnabled());
-            alpha.set(preset.alpha());
-            gamma.set(preset.gamma());
-        } finally {
-            applying = false;
-        }
-        publish();
+        set(new Parameters(preset.alphaEnabled(), preset.alpha(), preset.gamma(), beta.get()));
     }
 
     /**

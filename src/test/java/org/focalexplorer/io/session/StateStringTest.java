@@ -2,11 +2,9 @@ package org.focalexplorer.io.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.zip.Deflater;
 import org.focalexplorer.io.session.SessionFormatException.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +20,7 @@ class StateStringTest {
     }
 
     private static String pack(byte[] raw) {
-        Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
-        d.setInput(raw);
-        d.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        while (!d.finished()) {
-            out.write(buffer, 0, d.deflate(buffer));
-        }
-        d.end();
-        return StateString.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
+        return StateString.pack(raw);
     }
 
     @Test
