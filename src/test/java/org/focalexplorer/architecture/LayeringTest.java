@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Layering of the main code (tests are not checked):
  *
  * <pre>
- *   loss  <-  toy  <-  analysis        (no JavaFX at all; io neither)
+ *   loss  <-  toy  <-  analysis  <-  io   (no JavaFX at all)
  *   viewmodel: javafx.beans/collections only, no javafx.scene
  *   view, cli, app: anything
  * </pre>
@@ -71,6 +71,13 @@ class LayeringTest {
             classes().that().resideInAPackage(ANALYSIS)
                     .should().onlyDependOnClassesThat(
                             resideOutsideOfPackage(PROJECT).or(resideInAnyPackage(LOSS, TOY, ANALYSIS)))
+                    .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule io_depends_only_on_loss_toy_and_analysis =
+            classes().that().resideInAPackage(IO)
+                    .should().onlyDependOnClassesThat(
+                            resideOutsideOfPackage(PROJECT).or(resideInAnyPackage(LOSS, TOY, ANALYSIS, IO)))
                     .allowEmptyShould(true);
 
     // ---- The same JavaFX rules by reading the sources, independent of ArchUnit's class import ----

@@ -75,6 +75,7 @@ public final class ClassifierSettingsViewModel {
     private final ObjectProperty<ReferenceLoss> reference = new SimpleObjectProperty<>(this, "reference", ReferenceLoss.CE);
     private final LevelParameter referenceAlpha;
     private final ReadOnlyObjectWrapper<TrainingSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private int batching;
 
     public ClassifierSettingsViewModel(Messages m) {
         this.messages = m;
@@ -158,6 +159,32 @@ public final class ClassifierSettingsViewModel {
         return true;
     }
 
+    /** Sets the hidden widths (a session, an undo step); widths a user could not type → IllegalArgumentException. */
+    public void setHidden(List<Integer> widths) {
+        String text = widths == null ? "" : HiddenLayers.text(widths);
+        if (widths == null || !HiddenLayers.parse(text).equals(java.util.Optional.of(List.copyOf(widths)))) {
+            throw new IllegalArgumentException("hidden layers = " + widths + ": must be 1 to "
+                    + ModelSpec.MAX_HIDDEN_LAYERS + " widths in [1, " + ModelSpec.MAX_WIDTH + "]");
+        }
+        hiddenError.set("");
+        hidden.set(List.copyOf(widths));
+        hiddenText.set(text);
+    }
+
+    /**
+     * Runs changes to several settings as one: {@link #settingsProperty()} changes (and training restarts)
+     * once, after all of them.
+     */
+    public void change(Runnable changes) {
+        batching++;
+        try {
+            changes.run();
+        } finally {
+            batching--;
+        }
+        publish();
+    }
+
     public void clearHiddenError() {
         hiddenError.set("");
     }
@@ -212,6 +239,9 @@ public final class ClassifierSettingsViewModel {
     }
 
     private void publish() {
+        if (batching > 0) {
+            return;
+        }
         TrainingSettings next = build();
         if (!next.equals(settings.get())) {
             settings.set(next);

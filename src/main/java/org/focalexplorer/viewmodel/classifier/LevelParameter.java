@@ -109,6 +109,24 @@ public final class LevelParameter {
         }
     }
 
+    /** Whether {@link #setValue} takes {@code v}: one of the levels, or in the typed range if it can be typed. */
+    public boolean accepts(double v) {
+        for (double l : levels) {
+            if (l == v) {
+                return true;
+            }
+        }
+        return isTyped() && v >= typedMin && v <= typedMax;
+    }
+
+    /** Sets an exact value (a session, an undo step); one {@link #accepts} refuses → IllegalArgumentException. */
+    public void setValue(double v) {
+        if (!accepts(v)) {
+            throw new IllegalArgumentException((symbol == null ? "value" : symbol) + " = " + v + ": not a level of this setting");
+        }
+        set(v);
+    }
+
     /** Takes typed text if this setting can be typed and it is a number in range; else refuses it. */
     public boolean submit(String typed) {
         if (!isTyped()) {

@@ -9,12 +9,15 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.focalexplorer.io.session.ExplorerState;
 import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
+import org.focalexplorer.viewmodel.state.StateBinder;
+import org.focalexplorer.viewmodel.state.UndoHistory;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
@@ -31,6 +34,8 @@ public final class ExplorerViewModel {
     private final CurvesViewModel curves;
     private final ProbeViewModel probe;
     private final ClassifierViewModel classifier;
+    private final StateBinder stateBinder;
+    private final UndoHistory undo;
     private final ObjectProperty<Feature> feature = new SimpleObjectProperty<>(this, "feature", Feature.CURVES);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final DoubleProperty sideDivider = new SimpleDoubleProperty(this, "sideDivider", 0.68);
@@ -65,6 +70,8 @@ public final class ExplorerViewModel {
         this.curves = new CurvesViewModel(parameters, messages, scheduler);
         this.probe = new ProbeViewModel(parameters, messages);
         this.classifier = new ClassifierViewModel(parameters, probe, messages, scheduler, afterShown, training);
+        this.stateBinder = new StateBinder(this);
+        this.undo = new UndoHistory(stateBinder);
     }
 
     public Messages messages() {
@@ -85,6 +92,26 @@ public final class ExplorerViewModel {
 
     public ClassifierViewModel classifier() {
         return classifier;
+    }
+
+    /** The whole state as one value (for a session, the state string, a lesson). */
+    public ExplorerState state() {
+        return stateBinder.capture();
+    }
+
+    /** Applies a whole state at once; an invalid one → IllegalArgumentException and nothing changes. */
+    public void apply(ExplorerState state) {
+        stateBinder.apply(state);
+    }
+
+    /** Capture and apply, and the lesson position and language that a state holds. */
+    public StateBinder stateBinder() {
+        return stateBinder;
+    }
+
+    /** Undo/redo of parameter changes (Ctrl+Z / Ctrl+Shift+Z). */
+    public UndoHistory undo() {
+        return undo;
     }
 
     /** Which feature's tab is shown. */

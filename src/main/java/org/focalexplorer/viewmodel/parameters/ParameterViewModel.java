@@ -61,15 +61,33 @@ public final class ParameterViewModel {
 
     /** Sets everything a preset names in one change. */
     public void apply(Preset preset) {
+        set(new Parameters(preset.alphaEnabled(), preset.alpha(), preset.gamma(), beta.get()));
+    }
+
+    /**
+     * Sets all four values in one change (a session, an undo step). Out of range → IllegalArgumentException
+     * naming the value, and nothing changes.
+     */
+    public void set(Parameters p) {
+        checkRange(alpha, p.alpha());
+        checkRange(gamma, p.gamma());
+        checkRange(beta, p.beta());
         applying = true;
         try {
-            alphaEnabled.set(preset.alphaEnabled());
-            alpha.set(preset.alpha());
-            gamma.set(preset.gamma());
+            alphaEnabled.set(p.alphaEnabled());
+            alpha.set(p.alpha());
+            gamma.set(p.gamma());
+            beta.set(p.beta());
         } finally {
             applying = false;
         }
         publish();
+    }
+
+    private static void checkRange(NumberParameter n, double v) {
+        if (!(v >= n.min() && v <= n.max())) {
+            throw new IllegalArgumentException(n.symbol() + " = " + v + ": must be in [" + n.min() + ", " + n.max() + "]");
+        }
     }
 
     private void publish() {

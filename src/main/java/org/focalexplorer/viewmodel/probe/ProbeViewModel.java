@@ -142,6 +142,24 @@ public final class ProbeViewModel {
         return true;
     }
 
+    /** Where the probe is pinned (hovering only previews a position; this is where it returns). */
+    public ProbePosition pinned() {
+        return pinned;
+    }
+
+    /**
+     * Pins the probe exactly at {@code p} (a session, a lesson): p_t in (0, 1) or a finite logit, whichever
+     * {@code p} was made from; otherwise IllegalArgumentException and the probe stays.
+     */
+    public void pinAt(ProbePosition p) {
+        boolean ok = p.fromProbability() ? p.pt() > 0.0 && p.pt() < 1.0 : Double.isFinite(p.xt());
+        if (!ok) {
+            throw new IllegalArgumentException("probe = " + (p.fromProbability() ? "p_t " + p.pt() : "x_t " + p.xt())
+                    + ": must be a p_t in (0, 1) or a finite logit");
+        }
+        pin(p);
+    }
+
     public void clearError() {
         error.set("");
     }

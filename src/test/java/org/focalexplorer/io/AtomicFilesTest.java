@@ -1,0 +1,61 @@
+package org.focalexplorer.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    private long filesIn(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void writes_and_replaces_a_file() throws Exception {
+        Path f = dir.resolve("a.json");
+        AtomicFiles.write(f, "old".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(f, "new content".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(f)).isEqualTo("new content");
+        assertThat(filesIn(dir)).as("no temporary file left").isEqualTo(1);
+    }
+
+    @Test
+    void a_write_that_fails_half_way_leaves_the_old_file_intact() throws Exception {
+        Path f = dir.resolve("a.json");
+        Files.writeString(f, "the old session");
+        assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
+            out.write("half of the new ses".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).isInstanceOf(IOException.class).hasMessage("disk full");
+        assertThat(Files.readString(f)).isEqualTo("the old session");
+        assertThat(filesIn(dir)).as("the temporary file is removed").isEqualTo(1);
+    }
+
+    @Test
+    void a_failing_rename_leaves_the_target_and_no_temporary_file() throws Exception {
+        Path target = dir.resolve("taken");
+        Files.createDirectory(target);
+        Files.writeString(target.resolve("inside.txt"), "keep me");
+        assertThatThrownBy(() -> AtomicFiles.write(target, new byte[] {1, 2, 3})).isInstanceOf(IOException.class);
+        assertThat(Files.readString(target.resolve("inside.txt"))).isEqualTo("keep me");
+        assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void a_missing_directory_is_an_error_and_creates_nothing() {
+        Path f = dir.resolve("no").resolve("such").resolve("a.json");
+        assertThatThrownBy(() -> AtomicFiles.write(f, new byte[] {1})).isInstanceOf(IOException.class);
+        assertThat(Files.exists(dir.resolve("no"))).isFalse();
+    }
+}

@@ -1,0 +1,205 @@
+package org.focalexplorer.viewmodel.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.focalexplorer.io.session.ExplorerState;
+import org.focalexplorer.io.session.SessionJson;
+import org.focalexplorer.io.session.SessionSamples;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionViewModelTest {
+    private final ExplorerViewModel vm = Explorers.english();
+    private final MemoryPreferenceStore store = new MemoryPreferenceStore();
+    private final SessionViewModel session = new SessionViewModel(vm, new RecentFiles(store));
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void dispose() {
+        vm.dispose();
+    }
+
+    @Test
+    void save_then_open_in_another_explorer_reproduces_every_parameter() {
+        vm.apply(SessionSamples.sample());
+        vm.parameters().gamma().submit("7.25");
+        Path file = dir.resolve("lecture.json");
+        SessionOutcome saved = session.save(file);
+        assertThat(saved.succeeded()).isTrue();
+        assertThat(saved.message()).isEqualTo("Session saved to “lecture.json”.");
+
+        ExplorerViewModel other = Explorers.english();
+        try {
+            SessionViewModel otherSession = new SessionViewModel(other, new RecentFiles(new MemoryPreferenceStore()));
+            SessionOutcome opened = otherSession.open(file);
+            assertThat(opened.succeeded()).isTrue();
+            assertThat(opened.warnings()).isEmpty();
+            assertThat(other.state()).isEqualTo(vm.state());
+            assertThat(other.classifier().settings().settings()).isEqualTo(vm.classifier().settings().settings());
+            assertThat(otherSession.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
+        } finally {
+            other.dispose();
+        }
+        assertThat(session.recentFiles().files()).containsExactly(file.toAbsolutePath());
+    }
+
+    /** Each bad file: a clear message, and the explorer exactly as it was. */
+    private void assertRefused(Path file, String messagePart) {
+        vm.parameters().gamma().submit("4.5");
+        ExplorerState before = vm.state();
+        int steps = vm.undo().undoSize();
+        SessionOutcome out = session.open(file);
+        assertThat(out.succeeded()).isFalse();
+        assertThat(out.message()).contains(file.getFileName().toString()).contains(messagePart)
+                .contains("the current settings are unchanged");
+        assertThat(vm.state()).isEqualTo(before);
+        assertThat(vm.undo().undoSize()).isEqualTo(steps);
+        assertThat(session.recentFiles().files()).doesNotContain(file.toAbsolutePath());
+    }
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static byte[] sampleJson() {
+        return SessionJson.toBytes(SessionSamples.sample());
+    }
+
+    private static byte[] sampleJsonWith(String from, String to) {
+        String json = new String(sampleJson(), StandardCharsets.UTF_8);
+        if (!json.contains(from)) {
+            throw new AssertionError(from);
+        }
+        return json.replace(from, to).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void truncated_files_are_refused_and_change_nothing() throws Exception {
+        byte[] full = sampleJson();
+        for (int cut : new int[] {0, 1, 17, full.length / 3, full.length / 2, full.length - 3}) {
+            assertRefused(write("cut" + cut + ".json", Arrays.copyOf(full, cut)), "ends too early");
+        }
+    }
+
+    @Test
+    void corrupt_files_are_refused_and_change_nothing() throws Exception {
+        assertRefused(write("garbage.json", "<html>not a session</html>".getBytes(StandardCharsets.UTF_8)),
+                "is damaged and cannot be read as JSON");
+    }
+
+    @Test
+    void over_large_files_are_refused_and_change_nothing() throws Exception {
+        byte[] big = new byte[SessionJson.MAX_BYTES + 10];
+        Arrays.fill(big, (byte) ' ');
+        assertRefused(write("big.json", big), "far too large");
+    }
+
+    @Test
+    void wrong_format_or_version_is_refused_and_changes_nothing() throws Exception {
+        assertRefused(write("other.json", sampleJsonWith("focal-explorer-session", "something-else")),
+                "is not a Focal Loss Explorer session");
+        assertRefused(write("v2.json", sampleJsonWith("\"version\" : 1", "\"version\" : 2")),
+                "has session format version 2, and this program reads version 1");
+    }
+
+    @Test
+    void out_of_range_values_are_refused_and_change_nothing() throws Exception {
+        assertRefused(write("alpha.json", sampleJsonWith("\"alpha\" : 0.75", "\"alpha\" : 1.75")),
+                "loss.alpha = 1.75");
+        // valid for the schema, beyond the explorer's γ slider: refused by the explorer's own check
+        assertRefused(write("gamma.json", sampleJsonWith("\"gamma\" : 0.5", "\"gamma\" : 50")), "loss.gamma = 50.0");
+        assertRefused(write("points.json", sampleJsonWith("\"points\" : 500", "\"points\" : 501")),
+                "classifier.points = 501.0");
+    }
+
+    @Test
+    void a_missing_file_is_refused() {
+        assertRefused(dir.resolve("nowhere.json"), "cannot be read");
+    }
+
+    @Test
+    void unknown_fields_are_warned_about_and_the_rest_applied() throws Exception {
+        Path file = write("newer.json", sampleJsonWith("\"version\" : 1,", "\"version\" : 1, \"theme\" : \"dark\","));
+        SessionOutcome out = session.open(file);
+        assertThat(out.succeeded()).isTrue();
+        assertThat(out.warnings()).containsExactly(
+                "Ignored the field “theme”, which this version does not know (perhaps saved by a newer version).");
+        assertThat(vm.state()).isEqualTo(SessionSamples.sample());
+    }
+
+    @Test
+    void a_failed_save_says_so_and_leaves_the_old_file() throws Exception {
+        Path taken = Files.createDirectory(dir.resolve("taken.json"));
+        Files.writeString(taken.resolve("keep.txt"), "keep");
+        SessionOutcome out = session.save(taken);
+        assertThat(out.succeeded()).isFalse();
+        assertThat(out.message()).startsWith("The session could not be saved to “taken.json”");
+        assertThat(Files.readString(taken.resolve("keep.txt"))).isEqualTo("keep");
+        try (var files = Files.list(dir)) {
+            assertThat(files.count()).as("no temporary file left").isEqualTo(1);
+        }
+        assertThat(session.recentFiles().files()).isEmpty();
+    }
+
+    @Test
+    void the_state_string_reproduces_the_view_in_the_readers_language() {
+        vm.apply(SessionSamples.sample().withLanguage("en"));
+        vm.parameters().beta().submit("-4.25");
+        String shared = session.copyStateString();
+
+        ExplorerViewModel reader = Explorers.chinese();
+        try {
+            SessionViewModel readerSession = new SessionViewModel(reader, new RecentFiles(new MemoryPreferenceStore()));
+            SessionOutcome out = readerSession.pasteStateString(shared);
+            assertThat(out.succeeded()).isTrue();
+            assertThat(out.message()).isEqualTo("已应用状态字符串中的设置。");
+            assertThat(reader.state()).isEqualTo(vm.state().withLanguage("zh-CN"));
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
+    void a_bad_state_string_is_refused_and_changes_nothing() {
+        ExplorerState before = vm.state();
+        SessionOutcome garbage = session.pasteStateString("https://example.org/not-a-state");
+        assertThat(garbage.succeeded()).isFalse();
+        assertThat(garbage.message()).startsWith("“the state string” is not a Focal Loss Explorer session");
+        String good = session.copyStateString();
+        SessionOutcome cut = session.pasteStateString(good.substring(0, good.length() / 2));
+        assertThat(cut.succeeded()).isFalse();
+        SessionOutcome huge = session.pasteStateString("FLX1:" + "A".repeat(100_000));
+        assertThat(huge.message()).contains("far too large");
+        assertThat(vm.state()).isEqualTo(before);
+    }
+
+    @Test
+    void messages_come_in_chinese_for_a_chinese_explorer() throws Exception {
+        ExplorerViewModel zh = Explorers.chinese();
+        try {
+            SessionViewModel zhSession = new SessionViewModel(zh, new RecentFiles(new MemoryPreferenceStore()));
+            SessionOutcome out = zhSession.open(write("cut.json", Arrays.copyOf(sampleJson(), 40)));
+            assertThat(out.message()).startsWith("“cut.json”提前结束").endsWith("当前设置保持不变。");
+        } finally {
+            zh.dispose();
+        }
+    }
+
+    @Test
+    void opening_a_session_is_one_undo_step() throws Exception {
+        Path file = write("s.json", sampleJson());
+        session.open(file);
+        vm.undo().undo();
+        assertThat(vm.parameters().gamma().get()).isEqualTo(2.0);
+        assertThat(vm.classifier().settings().seedProperty().get()).isEqualTo(7);
+    }
+}

@@ -1,0 +1,202 @@
+package org.focalexplorer.viewmodel.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.focalexplorer.io.session.ClassifierState;
+import org.focalexplorer.io.session.ExplorerState;
+import org.focalexplorer.io.session.LossState;
+import org.focalexplorer.io.session.SessionSamples;
+import org.focalexplorer.io.session.ViewState;
+import org.focalexplorer.toy.Activation;
+import org.focalexplorer.toy.DatasetKind;
+import org.focalexplorer.toy.OptimizerKind;
+import org.focalexplorer.toy.TrainingSettings;
+import org.focalexplorer.viewmodel.classifier.BatchMode;
+import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
+import org.focalexplorer.viewmodel.classifier.ModelKind;
+import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
+import org.focalexplorer.viewmodel.curves.XAxis;
+import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.parameters.Parameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class StateBinderTest {
+    private final ExplorerViewModel vm = Explorers.english();
+
+    @AfterEach
+    void dispose() {
+        vm.dispose();
+    }
+
+    /** Leaf values of a record tree with their paths ("classifier.seed" → 12345). */
+    private static List<String> leaves(Object o, String path) {
+        List<String> out = new ArrayList<>();
+        if (o instanceof Record r) {
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    out.addAll(leaves(c.getAccessor().invoke(r), path.isEmpty() ? c.getName() : path + "." + c.getName()));
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        } else {
+            out.add(path + "=" + o);
+        }
+        return out;
+    }
+
+    @Test
+    void the_sample_differs_from_the_defaults_in_every_field() {
+        // so that applying it and reading it back checks every single parameter
+        List<String> defaults = leaves(vm.state(), "");
+        List<String> sample = leaves(SessionSamples.sample(), "");
+        assertThat(sample).hasSameSizeAs(defaults);
+        for (int i = 0; i < sample.size(); i++) {
+            assertThat(sample.get(i)).isNotEqualTo(defaults.get(i));
+        }
+    }
+
+    @Test
+    void applying_a_state_sets_every_property_and_capturing_reads_it_back() {
+        vm.apply(SessionSamples.sample());
+        assertThat(vm.state()).isEqualTo(SessionSamples.sample());
+
+        assertThat(vm.parameters().parameters()).isEqualTo(new Parameters(true, 0.75, 0.5, -1.5));
+        assertThat(vm.curves().selection().xAxis()).isEqualTo(XAxis.LOGIT);
+        assertThat(vm.curves().selection().yScale()).isEqualTo(YScale.LOG);
+        assertThat(vm.probe().position().xt()).isEqualTo(-2.5);
+        assertThat(vm.probe().position().fromProbability()).isFalse();
+        ClassifierSettingsViewModel s = vm.classifier().settings();
+        assertThat(s.modelProperty().get()).isEqualTo(ModelKind.LOGISTIC);
+        assertThat(s.hiddenTextProperty().get()).isEqualTo("32, 8, 4");
+        assertThat(s.batchModeProperty().get()).isEqualTo(BatchMode.MINI);
+        assertThat(s.referenceProperty().get()).isEqualTo(ReferenceLoss.ALPHA_CE);
+        TrainingSettings t = s.settings();
+        assertThat(t.data().kind()).isEqualTo(DatasetKind.RING);
+        assertThat(t.data().positiveFraction()).isEqualTo(0.05);
+        assertThat(t.data().trainPoints()).isEqualTo(500);
+        assertThat(t.data().seed()).isEqualTo(12345);
+        assertThat(t.model().isLogistic()).isTrue();
+        assertThat(t.model().priorInit()).isFalse();
+        assertThat(t.optimizer().kind()).isEqualTo(OptimizerKind.SGD);
+        assertThat(t.optimizer().learningRate()).isEqualTo(0.0123);
+        assertThat(t.optimizer().batchSize()).isEqualTo(256);
+        assertThat(t.reference().alpha()).isEqualTo(0.6);
+        assertThat(vm.classifier().speed().get()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(vm.featureProperty().get()).isEqualTo(Feature.CLASSIFIER);
+        assertThat(vm.fontScaleProperty().get()).isEqualTo(150);
+        assertThat(vm.sidePanelShownProperty().get()).isFalse();
+        assertThat(vm.stateBinder().lessonIdProperty().get()).isEqualTo(2);
+        assertThat(vm.stateBinder().lessonStepProperty().get()).isEqualTo(3);
+        assertThat(vm.stateBinder().languageProperty().get()).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void a_second_explorer_shows_the_same_after_applying_the_first_ones_state() {
+        vm.parameters().gamma().submit("3.5");
+        vm.parameters().alphaEnabledProperty().set(true);
+        vm.curves().paperFamilyProperty().set(true);
+        vm.probe().submitProbability("0.42");
+        vm.classifier().settings().seedProperty().set(99);
+        vm.classifier().settings().submitHidden("8, 8, 8");
+        vm.classifier().settings().learningRate().submit("0.003");
+        vm.classifier().settings().activationProperty().set(Activation.RELU);
+        ExplorerViewModel other = Explorers.english();
+        try {
+            other.apply(vm.state());
+            assertThat(other.state()).isEqualTo(vm.state());
+            assertThat(other.parameters().parameters()).isEqualTo(vm.parameters().parameters());
+            assertThat(other.classifier().settings().settings()).isEqualTo(vm.classifier().settings().settings());
+            assertThat(other.probe().readout()).isEqualTo(vm.probe().readout());
+            assertThat(other.curves().lossPlotProperty().get().series())
+                    .usingRecursiveComparison().isEqualTo(vm.curves().lossPlotProperty().get().series());
+        } finally {
+            other.dispose();
+        }
+    }
+
+    @Test
+    void the_classifier_restarts_once_for_a_whole_state() {
+        AtomicInteger changes = new AtomicInteger();
+        vm.classifier().settings().settingsProperty().addListener((o, a, b) -> changes.incrementAndGet());
+        AtomicInteger parameterChanges = new AtomicInteger();
+        vm.parameters().parametersProperty().addListener((o, a, b) -> parameterChanges.incrementAndGet());
+        vm.apply(SessionSamples.sample());
+        assertThat(changes).hasValue(1);
+        assertThat(parameterChanges).hasValue(1);
+    }
+
+    @Test
+    void an_invalid_state_is_refused_naming_field_and_value_and_changes_nothing() {
+        ExplorerState before = vm.state();
+        TrainingSettings settingsBefore = vm.classifier().settings().settings();
+        ExplorerState good = SessionSamples.sample();
+        assertRefused(good.withLoss(new LossState(true, 0.5, 12.0, 0.0)), "loss.gamma = 12.0");
+        assertRefused(good.withLoss(new LossState(true, 0.5, 1.0, 7.0)), "loss.beta = 7.0");
+        assertRefused(classifier(good, c -> copy(c, 3000, c.noise(), c.seed(), c.speed())), "classifier.points = 3000.0");
+        assertRefused(classifier(good, c -> copy(c, c.points(), 0.33, c.seed(), c.speed())), "classifier.noise = 0.33");
+        assertRefused(classifier(good, c -> copy(c, c.points(), c.noise(), 1_000_000, c.speed())), "classifier.seed = 1000000");
+        assertRefused(classifier(good, c -> copy(c, c.points(), c.noise(), c.seed(), 3.0)), "classifier.speed = 3.0");
+        assertRefused(good.withView(new ViewState("curves", 250, true, 0.5)), "view.font_scale = 250");
+        assertThat(vm.state()).isEqualTo(before);
+        assertThat(vm.classifier().settings().settings()).isSameAs(settingsBefore);
+    }
+
+    private void assertRefused(ExplorerState s, String message) {
+        assertThatThrownBy(() -> vm.apply(s)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+    }
+
+    private static ExplorerState classifier(ExplorerState s, UnaryOperator<ClassifierState> edit) {
+        return s.withClassifier(edit.apply(s.classifier()));
+    }
+
+    private static ClassifierState copy(ClassifierState c, int points, double noise, int seed, double speed) {
+        return new ClassifierState(c.dataset(), c.positiveFraction(), points, noise, c.labelNoise(), seed, c.model(),
+                c.hidden(), c.activation(), c.priorInit(), c.optimizer(), c.learningRate(), c.batch(), c.batchSize(),
+                c.reference(), c.referenceAlpha(), speed, c.figure4());
+    }
+
+    @Test
+    void the_probe_is_captured_where_it_is_pinned_not_where_the_pointer_hovers() {
+        vm.probe().submitProbability("0.3");
+        vm.probe().hover(XAxis.PROBABILITY, 0.8);
+        assertThat(vm.state().probe().value()).isEqualTo(0.3);
+    }
+
+    @Test
+    void every_choice_of_the_explorer_has_an_id_in_the_schema() {
+        for (XAxis a : List.of(XAxis.PROBABILITY, XAxis.LOGIT)) {
+            vm.curves().xAxisProperty().set(a);
+            ExplorerViewModel other = Explorers.english();
+            other.apply(vm.state());
+            assertThat(other.curves().xAxisProperty().get()).isEqualTo(a);
+            other.dispose();
+        }
+        for (Feature f : Feature.values()) {
+            vm.featureProperty().set(f);
+            assertThat(vm.state().view().feature()).isEqualTo(f.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (ReferenceLoss r : ReferenceLoss.values()) {
+            vm.classifier().settings().referenceProperty().set(r);
+            vm.apply(vm.state());
+            assertThat(vm.classifier().settings().referenceProperty().get()).isEqualTo(r);
+        }
+    }
+
+    @Test
+    void the_language_starts_as_the_bundles() {
+        assertThat(vm.stateBinder().languageProperty().get()).isEqualTo("en");
+        ExplorerViewModel zh = Explorers.chinese();
+        assertThat(zh.stateBinder().languageProperty().get()).isEqualTo("zh-CN");
+        zh.dispose();
+    }
+}
