@@ -28,11 +28,28 @@ final class MainMenu {
     }
 
     static MenuBar create(Messages m, ShellViewModel shell, ExplorerViewModel vm, MainWindow window) {
+        SessionActions sessions = new SessionActions(window, m);
         Menu file = menu("menu.file", m,
+                item("menuOpen", m.get("menu.file.open"), Shortcuts.OPEN, e -> sessions.open()),
+                recentMenu(m, window, sessions),
+                item("menuSave", m.get("menu.file.save"), Shortcuts.SAVE, e -> sessions.save()),
+                item("menuSaveAs", m.get("menu.file.saveAs"), Shortcuts.SAVE_AS, e -> sessions.saveAs()),
+                new SeparatorMenuItem(),
+                item("menuCopyState", m.get("menu.file.copyState"), Shortcuts.COPY_STATE,
+                        e -> sessions.copyStateString()),
+                item("menuPasteState", m.get("menu.file.pasteState"), Shortcuts.PASTE_STATE,
+                        e -> sessions.pasteStateString()),
+                new SeparatorMenuItem(),
                 item("menuQuit", m.get("menu.file.quit"), Shortcuts.QUIT, e -> {
                     window.remember();
                     window.stage().close();
                 }));
+
+        MenuItem undo = item("menuUndo", m.get("menu.edit.undo"), Shortcuts.UNDO, e -> vm.undo().undo());
+        undo.disableProperty().bind(vm.undo().canUndoProperty().not());
+        MenuItem redo = item("menuRedo", m.get("menu.edit.redo"), Shortcuts.REDO, e -> vm.undo().redo());
+        redo.disableProperty().bind(vm.undo().canRedoProperty().not());
+        Menu edit = menu("menu.edit", m, undo, redo);
 
         Menu view = menu("menu.view", m,
                 radio(m, "menu.view.curves", "menuCurves", Shortcuts.CURVES_TAB,
@@ -53,9 +70,33 @@ final class MainMenu {
                 item("menuKeyboard", m.get("menu.help.keyboard"), Shortcuts.KEYBOARD_HELP,
                         e -> window.showKeyboardHelp()));
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId(ID);
         return bar;
+    }
+
+    /** Recent sessions, listed afresh each time the menu opens (a file may have gone since). */
+    private static Menu recentMenu(Messages m, MainWindow window, SessionActions sessions) {
+        Menu recent = new Menu(m.get("menu.file.recent"));
+        recent.setId("menuRecent");
+        MenuItem placeholder = new MenuItem(m.get("menu.file.recent.none"));
+        placeholder.setDisable(true);
+        recent.getItems().add(placeholder);
+        recent.setOnShowing(e -> {
+            var files = window.session().recentFiles();
+            files.pruneMissing();
+            recent.getItems().clear();
+            for (java.nio.file.Path p : files.files()) {
+                MenuItem item = new MenuItem(p.getFileName() + "   " + p.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> sessions.open(p));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                recent.getItems().add(placeholder);
+            }
+        });
+        return recent;
     }
 
     private static Menu menu(String key, Messages m, MenuItem... items) {

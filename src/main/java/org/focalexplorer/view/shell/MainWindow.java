@@ -10,7 +10,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.focalexplorer.view.explorer.ExplorerView;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.controlsfx.control.StatusBar;
+import org.focalexplorer.viewmodel.shell.AppLanguage;
 import org.focalexplorer.viewmodel.shell.ShellViewModel;
+import org.focalexplorer.viewmodel.state.RecentFiles;
+import org.focalexplorer.viewmodel.state.SessionOutcome;
+import org.focalexplorer.viewmodel.state.SessionViewModel;
 import org.focalexplorer.viewmodel.shell.WindowGeometry;
 import org.focalexplorer.viewmodel.text.Messages;
 
@@ -20,13 +25,18 @@ import org.focalexplorer.viewmodel.text.Messages;
  * the stage, its size and the theme stay.
  */
 public final class MainWindow {
+    /** Node id of the status bar. */
+    public static final String STATUS_ID = "statusBar";
     private final Stage stage;
     private final ShellViewModel shell;
     private final Function<Messages, ExplorerViewModel> viewModels;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private final ReadOnlyObjectWrapper<ExplorerViewModel> viewModel = new ReadOnlyObjectWrapper<>(this, "viewModel");
+    private final RecentFiles recentFiles;
+    private final StatusBar status = new StatusBar();
     private ExplorerView view;
+    private SessionViewModel session;
 
     /**
      * @param viewModels makes the explorer's view model for a language (called again on each switch;
@@ -37,9 +47,15 @@ public final class MainWindow {
         this.shell = shell;
         this.viewModels = viewModels;
         root.getStyleClass().add("main-window");
+        root.getStylesheets().add(Objects.requireNonNull(getClass().getResource("shell.css")).toExternalForm());
+        recentFiles = new RecentFiles(shell.store());
+        status.setId(STATUS_ID);
+        status.setText("");
+        root.setBottom(status);
         WindowGeometry g = shell.windowGeometry();
         scene = new Scene(root, g.width(), g.height());
         build(null);
+        SliderDrags.install(scene, () -> viewModel.get().undo().adjustingProperty());
         Themes.apply(shell.themeProperty().get(), root);
         shell.themeProperty().addListener((o, a, t) -> Themes.apply(t, root));
         shell.languageProperty().addListener((o, a, l) -> build(viewModel.get()));
@@ -48,6 +64,7 @@ public final class MainWindow {
     private void build(ExplorerViewModel previous) {
         Messages m = shell.messages();
         ExplorerViewModel vm = viewModels.apply(m);
+        vm.stateBinder().languageProperty().set(shell.languageProperty().get().tag());
         if (previous != null) {
             StateCarrier.carry(previous, vm);
             previous.sideDividerProperty().set(view.centre().getDividerPositions().length > 0
@@ -58,6 +75,7 @@ public final class MainWindow {
             vm.sideDividerProperty().set(shell.sideDivider(vm.sideDividerProperty().get()));
         }
         view = new ExplorerView(vm);
+        session = new SessionViewModel(vm, recentFiles);
         MenuBar menu = MainMenu.create(m, shell, vm, this);
         root.setTop(menu);
         root.setCenter(view.root());
@@ -88,6 +106,38 @@ public final class MainWindow {
 
     public ShellViewModel shell() {
         return shell;
+    }
+
+    public SessionViewModel session() {
+        return session;
+    }
+
+    /** Shows what a save, open or paste did (or why not) in the status bar; a refusal is marked as an error. */
+    public void report(SessionOutcome outcome) {
+        String text = outcome.warnings().isEmpty() ? outcome.message()
+                : outcome.message() + "  " + String.join("  ", outcome.warnings());
+        status.setText(text);
+        status.getStyleClass().remove("error");
+        if (!outcome.succeeded()) {
+            status.getStyleClass().add("error");
+        }
+        // A session in another language switches the window to it (the state is carried over).
+        if (outcome.succeeded()) {
+            AppLanguage.fromTag(viewModel.get().stateBinder().languageProperty().get())
+                    .filter(l -> l != shell.languageProperty().get())
+                    .ifPresent(l -> shell.languageProperty().set(l));
+        }
+    }
+
+    /** Shows a plain message in the status bar. */
+    public void reportInfo(String text) {
+        status.setText(text);
+        status.getStyleClass().remove("error");
+    }
+
+    /** The text in the status bar (the last session message). */
+    public String statusText() {
+        return status.getText();
     }
 
     /** Remembers window geometry and divider (the window is closing). */

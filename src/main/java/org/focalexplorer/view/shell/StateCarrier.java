@@ -8,12 +8,7 @@ final class StateCarrier {
     }
 
     static void carry(ExplorerViewModel from, ExplorerViewModel to) {
-        to.parameters().alphaEnabledProperty().set(from.parameters().alphaEnabledProperty().get());
-        to.parameters().alpha().submit(Double.toString(from.parameters().alpha().get()));
-        to.parameters().gamma().submit(Double.toString(from.parameters().gamma().get()));
-        to.parameters().beta().submit(Double.toString(from.parameters().beta().get()));
-        to.featureProperty().set(from.featureProperty().get());
-        to.fontScaleProperty().set(from.fontScaleProperty().get());
-        to.sidePanelShownProperty().set(from.sidePanelShownProperty().get());
+        to.apply(from.state().withLanguage(to.stateBinder().languageProperty().get()));
+        to.undo().clear(); // applying the carried state is not a step of the user's
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
@@ -98,6 +99,88 @@ class MainWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void a_saved_session_reopens_and_a_damaged_one_changes_nothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("class.json");
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.viewModel().parameters().gamma().submit("4");
+            window.report(window.session().save(file));
+            window.viewModel().parameters().gamma().submit("1");
+            window.report(window.session().open(file));
+        }).get();
+        assertThat(window.viewModel().parameters().gamma().get()).isEqualTo(4.0);
+        assertThat(window.statusText()).contains("class.json");
+
+        java.nio.file.Path broken = dir.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, java.nio.file.Files.readString(file).substring(0, 40));
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.viewModel().parameters().gamma().submit("2.5");
+            window.report(window.session().open(broken));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().parameters().gamma().get()).isEqualTo(2.5);
+        assertThat(window.statusText()).contains("broken.json");
+        Node bar = window.scene().lookup("#" + MainWindow.STATUS_ID);
+        assertThat(bar.getStyleClass()).contains("error");
+        assertThat(window.session().recentFiles().files()).containsExactly(file.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void a_session_saved_in_chinese_opens_in_chinese(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("zh.json");
+        WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(AppLanguage.CHINESE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.viewModel().parameters().gamma().submit("0.5");
+            window.report(window.session().save(file));
+            shell.languageProperty().set(AppLanguage.ENGLISH);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getTitle()).isEqualTo("Focal Loss Explorer");
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.viewModel().parameters().gamma().submit("3");
+            window.report(window.session().open(file));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getTitle()).isEqualTo("焦点损失探索器");
+        assertThat(window.viewModel().parameters().gamma().get()).isEqualTo(0.5);
+    }
+
+    @Test
+    void ctrl_z_undoes_a_typed_value_and_a_slider_drag_as_one_step(FxRobot robot) {
+        ExplorerViewModel vm = window.viewModel();
+        robot.clickOn("#" + ViewIds.field("gamma")).push(KeyCode.CONTROL, KeyCode.A).write("3").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.parameters().gamma().get()).isEqualTo(3.0);
+
+        javafx.scene.control.Slider slider = robot.lookup("#" + ViewIds.slider("gamma")).queryAs(javafx.scene.control.Slider.class);
+        Node thumb = slider.lookup(".thumb");
+        robot.drag(thumb).moveBy(20, 0).moveBy(20, 0).moveBy(20, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        double dragged = vm.parameters().gamma().get();
+        assertThat(dragged).isGreaterThan(3.0);
+        assertThat(vm.undo().undoSize()).isEqualTo(2);
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.parameters().gamma().get()).isEqualTo(3.0);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.parameters().gamma().get()).isEqualTo(2.0);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.parameters().gamma().get()).isEqualTo(3.0);
+    }
+
+    @Test
+    void the_state_string_goes_to_the_clipboard(FxRobot robot) throws Exception {
+        fire(robot, "menuCopyState");
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).startsWith("FLX1:").isEqualTo(window.session().copyStateString());
     }
 
     /** Chooses a menu item as a click would (popup menus of earlier tests linger in TestFX's lookups). */

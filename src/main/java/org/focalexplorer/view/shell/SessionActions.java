@@ -1,0 +1,84 @@
+package org.focalexplorer.view.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
+import org.focalexplorer.viewmodel.text.Messages;
+
+/** The File menu's session commands: the dialogs around {@link org.focalexplorer.viewmodel.state.SessionViewModel}. */
+final class SessionActions {
+    private final MainWindow window;
+    private final Messages m;
+
+    SessionActions(MainWindow window, Messages m) {
+        this.window = window;
+        this.m = m;
+    }
+
+    void open() {
+        File f = chooser().showOpenDialog(window.stage());
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    void open(Path file) {
+        window.report(window.session().open(file));
+    }
+
+    void save() {
+        Path current = window.session().currentFileProperty().get();
+        if (current == null) {
+            saveAs();
+        } else {
+            window.report(window.session().save(current));
+        }
+    }
+
+    void saveAs() {
+        FileChooser chooser = chooser();
+        Path current = window.session().currentFileProperty().get();
+        chooser.setInitialFileName(current == null ? m.get("session.defaultFileName") : current.getFileName().toString());
+        File f = chooser.showSaveDialog(window.stage());
+        if (f != null) {
+            Path p = f.toPath();
+            window.report(window.session().save(p.getFileName().toString().contains(".") ? p
+                    : p.resolveSibling(p.getFileName() + ".json")));
+        }
+    }
+
+    void copyStateString() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(window.session().copyStateString());
+        Clipboard.getSystemClipboard().setContent(content);
+        window.reportInfo(m.get("session.stateString.copied"));
+    }
+
+    /** Asks for the string, prefilled from the clipboard, so the user sees what will be applied. */
+    void pasteStateString() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        TextInputDialog dialog = new TextInputDialog(clipboard.hasString() ? clipboard.getString().strip() : "");
+        dialog.initOwner(window.stage());
+        dialog.setTitle(m.get("session.paste.title"));
+        dialog.setHeaderText(m.get("session.paste.header"));
+        dialog.getEditor().setPrefColumnCount(40);
+        dialog.getEditor().setAccessibleText(m.get("session.paste.title"));
+        dialog.showAndWait().ifPresent(text -> window.report(window.session().pasteStateString(text)));
+    }
+
+    private FileChooser chooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("session.chooser.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.get("session.chooser.filter"), "*.json"),
+                new FileChooser.ExtensionFilter(m.get("session.chooser.all"), "*"));
+        Path current = window.session().currentFileProperty().get();
+        if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        return chooser;
+    }
+}
