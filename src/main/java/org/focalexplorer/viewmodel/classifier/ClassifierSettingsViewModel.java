@@ -1,6 +1,7 @@
 package org.focalexplorer.viewmodel.classifier;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -162,7 +163,7 @@ public final class ClassifierSettingsViewModel {
     /** Sets the hidden widths (a session, an undo step); widths a user could not type → IllegalArgumentException. */
     public void setHidden(List<Integer> widths) {
         String text = widths == null ? "" : HiddenLayers.text(widths);
-        if (widths == null || !HiddenLayers.parse(text).equals(java.util.Optional.of(List.copyOf(widths)))) {
+        if (widths == null || !HiddenLayers.parse(text).equals(Optional.of(List.copyOf(widths)))) {
             throw new IllegalArgumentException("hidden layers = " + widths + ": must be 1 to "
                     + ModelSpec.MAX_HIDDEN_LAYERS + " widths in [1, " + ModelSpec.MAX_WIDTH + "]");
         }

@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import org.focalexplorer.io.session.ClassifierState;
 import org.focalexplorer.io.session.CurveState;
 import org.focalexplorer.io.session.ExplorerState;
@@ -76,6 +77,14 @@ public final class UndoHistory {
     /** True during a slider drag: changes merge into one step, recorded when it turns false. */
     public BooleanProperty adjustingProperty() {
         return adjusting;
+    }
+
+    /**
+     * Lets a slider's {@code valueChangingProperty()} drive {@link #adjustingProperty()}; call it once for
+     * each slider (a plain bind would allow only one).
+     */
+    public void follow(ObservableValue<Boolean> valueChanging) {
+        valueChanging.addListener((o, was, now) -> adjusting.set(Boolean.TRUE.equals(now)));
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -102,6 +102,22 @@ class SessionJsonTest {
     }
 
     @Test
+    void deep_nesting_is_refused_without_exhausting_the_stack() {
+        byte[] deep = new byte[SessionJson.MAX_BYTES];
+        Arrays.fill(deep, (byte) '[');
+        assertThat(refusal(deep).reason()).isIn(Reason.CORRUPT, Reason.TRUNCATED);
+        String closed = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThat(refusal(closed).reason()).isEqualTo(Reason.CORRUPT);
+    }
+
+    @Test
+    void numbers_beyond_double_or_int_are_refused() throws Exception {
+        assertInvalid(r -> obj(r, "loss").put("alpha", new java.math.BigDecimal("1e400")), "loss.alpha = Infinity");
+        assertInvalid(r -> obj(r, "classifier").put("seed", new java.math.BigInteger("99999999999999999999")),
+                "classifier.seed: expected a whole number");
+    }
+
+    @Test
     void an_empty_file_is_truncated() {
         assertThat(refusal("").reason()).isEqualTo(Reason.TRUNCATED);
         assertThat(refusal(" \n ").reason()).isEqualTo(Reason.TRUNCATED);

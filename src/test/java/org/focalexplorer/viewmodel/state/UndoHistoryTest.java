@@ -2,6 +2,8 @@ package org.focalexplorer.viewmodel.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.focalexplorer.io.session.SessionSamples;
 import org.focalexplorer.viewmodel.curves.YScale;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
@@ -63,6 +65,26 @@ class UndoHistoryTest {
         assertThat(gamma()).isEqualTo(2.0);
         undo.redo();
         assertThat(gamma()).isEqualTo(4.5);
+    }
+
+    @Test
+    void drags_of_two_sliders_are_a_step_each() {
+        BooleanProperty gammaChanging = new SimpleBooleanProperty();
+        BooleanProperty alphaChanging = new SimpleBooleanProperty();
+        undo.follow(gammaChanging);
+        undo.follow(alphaChanging);
+        gammaChanging.set(true);
+        vm.parameters().gamma().setFromSlider(3);
+        vm.parameters().gamma().setFromSlider(4);
+        gammaChanging.set(false);
+        alphaChanging.set(true);
+        vm.parameters().alpha().setFromSlider(0.5);
+        vm.parameters().alpha().setFromSlider(0.6);
+        alphaChanging.set(false);
+        assertThat(undo.undoSize()).isEqualTo(2);
+        undo.undo();
+        assertThat(vm.parameters().alpha().get()).isEqualTo(0.25);
+        assertThat(gamma()).isEqualTo(4.0);
     }
 
     @Test
