@@ -30,14 +30,14 @@ final class MainMenu {
     static MenuBar create(Messages m, ShellViewModel shell, ExplorerViewModel vm, MainWindow window) {
         SessionActions sessions = new SessionActions(window, m);
         Menu file = menu("menu.file", m,
-                item("menuOpen", m.get("menu.file.open"), Shortcuts.OPEN, e -> sessions.open()),
+                item("menuOpen", m.get("session.menu.open"), Shortcuts.OPEN, e -> sessions.open()),
                 recentMenu(m, window, sessions),
-                item("menuSave", m.get("menu.file.save"), Shortcuts.SAVE, e -> sessions.save()),
-                item("menuSaveAs", m.get("menu.file.saveAs"), Shortcuts.SAVE_AS, e -> sessions.saveAs()),
+                item("menuSave", m.get("session.menu.save"), Shortcuts.SAVE, e -> sessions.save()),
+                item("menuSaveAs", m.get("session.menu.saveAs"), Shortcuts.SAVE_AS, e -> sessions.saveAs()),
                 new SeparatorMenuItem(),
-                item("menuCopyState", m.get("menu.file.copyState"), Shortcuts.COPY_STATE,
+                item("menuCopyState", m.get("session.menu.copyState"), Shortcuts.COPY_STATE,
                         e -> sessions.copyStateString()),
-                item("menuPasteState", m.get("menu.file.pasteState"), Shortcuts.PASTE_STATE,
+                item("menuPasteState", m.get("session.menu.pasteState"), Shortcuts.PASTE_STATE,
                         e -> sessions.pasteStateString()),
                 new SeparatorMenuItem(),
                 item("menuQuit", m.get("menu.file.quit"), Shortcuts.QUIT, e -> {
@@ -45,9 +45,9 @@ final class MainMenu {
                     window.stage().close();
                 }));
 
-        MenuItem undo = item("menuUndo", m.get("menu.edit.undo"), Shortcuts.UNDO, e -> vm.undo().undo());
+        MenuItem undo = item("menuUndo", m.get("session.menu.undo"), Shortcuts.UNDO, e -> vm.undo().undo());
         undo.disableProperty().bind(vm.undo().canUndoProperty().not());
-        MenuItem redo = item("menuRedo", m.get("menu.edit.redo"), Shortcuts.REDO, e -> vm.undo().redo());
+        MenuItem redo = item("menuRedo", m.get("session.menu.redo"), Shortcuts.REDO, e -> vm.undo().redo());
         redo.disableProperty().bind(vm.undo().canRedoProperty().not());
         Menu edit = menu("menu.edit", m, undo, redo);
 
@@ -77,9 +77,9 @@ final class MainMenu {
 
     /** Recent sessions, listed afresh each time the menu opens (a file may have gone since). */
     private static Menu recentMenu(Messages m, MainWindow window, SessionActions sessions) {
-        Menu recent = new Menu(m.get("menu.file.recent"));
+        Menu recent = new Menu(m.get("session.menu.recent"));
         recent.setId("menuRecent");
-        MenuItem placeholder = new MenuItem(m.get("menu.file.recent.none"));
+        MenuItem placeholder = new MenuItem(m.get("session.menu.recent.empty"));
         placeholder.setDisable(true);
         recent.getItems().add(placeholder);
         recent.setOnShowing(e -> {

@@ -73,7 +73,7 @@ final class SessionActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("session.chooser.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(m.get("session.chooser.filter"), "*.json"),
+                new FileChooser.ExtensionFilter(m.get("session.fileType"), "*.json"),
                 new FileChooser.ExtensionFilter(m.get("session.chooser.all"), "*"));
         Path current = window.session().currentFileProperty().get();
         if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
