@@ -44,4 +44,11 @@ public record CodeSettings(CodeVariant variant, boolean alphaEnabled, double alp
         return Arrays.hashCode(new Object[] {variant, alphaEnabled, alpha, gamma, reduction, meanOver, targets})
                 * 31 + Arrays.hashCode(alphaVector);
     }
+
+    @Override
+    public String toString() {
+        return "CodeSettings[" + variant + ", alpha " + (alphaEnabled ? alpha : "off") + ", gamma " + gamma + ", "
+                + reduction + ", mean over " + meanOver + ", " + targets + " targets, alpha vector "
+                + Arrays.toString(alphaVector) + "]";
+    }
 }
