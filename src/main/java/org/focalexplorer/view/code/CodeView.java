@@ -101,13 +101,17 @@ public final class CodeView extends Tab {
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
         options.getColumnConstraints().addAll(labels, fields);
-        row(options, 0, m.get("code.variant"), variant, null);
-        row(options, 1, m.get("code.reduction"), reduction, null);
-        row(options, 2, m.get("code.meanOver"), meanOver, vm.meanOverApplies());
-        row(options, 3, m.get("code.targets"), targets, vm.targetsApply());
-        row(options, 4, m.get("code.classes"), classes, vm.alphaVectorApplies());
-        row(options, 5, m.get("code.alphaVector"), alphaVector, vm.alphaVectorApplies());
-        options.add(alphaError, 0, 6, 2, 1);
+        // The library's name is long: its list gets the panel's full width, on a row of its own.
+        Label variantLabel = new Label(m.get("code.variant"));
+        variantLabel.setLabelFor(variant);
+        options.add(variantLabel, 0, 0, 2, 1);
+        options.add(variant, 0, 1, 2, 1);
+        row(options, 2, m.get("code.reduction"), reduction, null);
+        row(options, 3, m.get("code.meanOver"), meanOver, vm.meanOverApplies());
+        row(options, 4, m.get("code.targets"), targets, vm.targetsApply());
+        row(options, 5, m.get("code.classes"), classes, vm.alphaVectorApplies());
+        row(options, 6, m.get("code.alphaVector"), alphaVector, vm.alphaVectorApplies());
+        options.add(alphaError, 0, 7, 2, 1);
 
         TextArea code = new TextArea();
         code.setId(CodeIds.TEXT);

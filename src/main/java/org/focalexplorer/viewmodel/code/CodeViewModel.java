@@ -52,6 +52,10 @@ public final class CodeViewModel {
     private final ReadOnlyStringWrapper code = new ReadOnlyStringWrapper(this, "code");
     private final ReadOnlyObjectWrapper<List<CodeWarning>> warningKinds = new ReadOnlyObjectWrapper<>(this, "warningKinds");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    // One read-only view each, held here: such a view listens to its list only weakly, so a fresh one per call
+    // could be collected together with the listeners a view added to it.
+    private final ObservableList<CodeVariant> variantsView = FXCollections.unmodifiableObservableList(variants);
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final BooleanBinding meanOverApplies;
     private final BooleanBinding targetsApply;
     private final BooleanBinding alphaVectorApplies;
@@ -160,7 +164,7 @@ public final class CodeViewModel {
 
     /** The variants of the current framework (what the variant list offers). */
     public ObservableList<CodeVariant> variants() {
-        return FXCollections.unmodifiableObservableList(variants);
+        return variantsView;
     }
 
     public ObjectProperty<Reduction> reductionProperty() {
@@ -205,7 +209,7 @@ public final class CodeViewModel {
 
     /** The warnings that apply to the current settings, in the user's language. */
     public ObservableList<String> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 
     /** Whether "mean over all elements / positives" matters (binary targets with reduction mean). */

@@ -37,7 +37,7 @@ final class KerasSnippet {
                 .kw("from_logits", "True")
                 .kw("reduction", reduction(byPositives ? Reduction.SUM : s.reduction()));
         sb.append(call.text());
-        sb.append("# ").append(inputsComment).append('\n');
+        sb.append(PythonComment.lines(inputsComment, ""));
         sb.append("loss = loss_fn(ops.reshape(targets, (-1, 1)), ops.reshape(logits, (-1, 1)))\n");
         if (byPositives) {
             sb.append("num_pos = ops.sum(ops.cast(ops.equal(targets, 1), loss.dtype))\n");
@@ -60,7 +60,7 @@ final class KerasSnippet {
                 .kw("from_logits", "True")
                 .kw("reduction", reduction(divideByAlpha ? Reduction.SUM : s.reduction()))
                 .text());
-        sb.append("# ").append(inputsComment).append('\n');
+        sb.append(PythonComment.lines(inputsComment, ""));
         sb.append("loss = loss_fn(ops.one_hot(labels, ").append(classes).append("), logits)\n");
         if (divideByAlpha) {
             sb.append("loss = loss / ops.sum(ops.take(ops.array(alpha), labels))\n");

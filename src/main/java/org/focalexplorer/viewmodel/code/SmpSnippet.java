@@ -21,7 +21,7 @@ final class SmpSnippet {
                 .kw("gamma", PythonLiteral.of(s.gamma()))
                 .kw("reduction", PythonCall.str(byPositives ? "sum" : s.reduction().id()))
                 .text());
-        sb.append("# ").append(inputsComment).append('\n');
+        sb.append(PythonComment.lines(inputsComment, ""));
         sb.append("loss = loss_fn(logits, targets)\n");
         if (byPositives) {
             sb.append(TorchPositives.DIVIDE);

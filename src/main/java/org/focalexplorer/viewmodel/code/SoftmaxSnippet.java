@@ -16,7 +16,7 @@ final class SoftmaxSnippet {
                 ? "torch.tensor(" + PythonLiteral.list(s.alphaVector()) + ", dtype=torch.float64)" : "None").append('\n');
         sb.append("gamma = ").append(PythonLiteral.of(s.gamma())).append("\n\n\n");
         sb.append("def softmax_focal_loss(logits, labels, alpha, gamma):\n");
-        sb.append("    # ").append(inputsComment).append('\n');
+        sb.append(PythonComment.lines(inputsComment, "    "));
         sb.append("    log_pt = F.log_softmax(logits, dim=1).gather(1, labels.unsqueeze(1)).squeeze(1)\n");
         sb.append("    pt = log_pt.exp()\n");
         sb.append("    w = torch.ones_like(log_pt) if alpha is None else alpha.to(log_pt)[labels]\n");

@@ -13,7 +13,7 @@ final class TorchvisionSnippet {
         StringBuilder sb = new StringBuilder();
         sb.append("import torch\n");
         sb.append("from torchvision.ops import sigmoid_focal_loss\n\n");
-        sb.append("# ").append(inputsComment).append('\n');
+        sb.append(PythonComment.lines(inputsComment, ""));
         sb.append(new PythonCall("loss = sigmoid_focal_loss")
                 .arg("logits")
                 .arg("targets")
