@@ -95,7 +95,7 @@ public final class CodeView extends Tab {
 
         GridPane options = new GridPane();
         options.setHgap(8);
-        options.setVgap(6);
+        options.setVgap(0); // hidden rows must take no room; the rows' margins space them instead
         ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -106,6 +106,7 @@ public final class CodeView extends Tab {
         variantLabel.setLabelFor(variant);
         options.add(variantLabel, 0, 0, 2, 1);
         options.add(variant, 0, 1, 2, 1);
+        GridPane.setMargin(variant, new Insets(3, 0, 3, 0));
         row(options, 2, m.get("code.reduction"), reduction, null);
         row(options, 3, m.get("code.meanOver"), meanOver, vm.meanOverApplies());
         row(options, 4, m.get("code.targets"), targets, vm.targetsApply());
@@ -189,6 +190,7 @@ public final class CodeView extends Tab {
         control.setMaxWidth(Double.MAX_VALUE);
         grid.add(label, 0, r);
         grid.add(control, 1, r);
+        GridPane.setMargin(control, new Insets(3, 0, 3, 0));
         if (shown != null) {
             for (Node n : new Node[] {label, control}) {
                 n.visibleProperty().bind(shown);

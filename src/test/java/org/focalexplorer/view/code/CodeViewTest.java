@@ -143,6 +143,9 @@ class CodeViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.write(stage.getScene(), "code-en-keras.png");
+        robot.interact(() -> tab.viewModel().variantProperty().set(CodeVariant.SOFTMAX_ALPHA));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), "code-en-softmax.png");
 
         Stage zh = WaitForAsyncUtils.asyncFx(() -> {
             Stage s = new Stage();
