@@ -22,7 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -33,6 +32,7 @@ import org.controlsfx.control.SegmentedButton;
 import org.focalexplorer.view.Controls;
 import org.focalexplorer.view.EnumToggles;
 import org.focalexplorer.view.EnumToggles.Choice;
+import org.focalexplorer.view.TextEntry;
 import org.focalexplorer.viewmodel.code.CodeVariant;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
 import org.focalexplorer.viewmodel.code.Framework;
@@ -154,24 +154,10 @@ public final class CodeView extends Tab {
     }
 
     private TextField alphaVectorField(Messages m) {
-        TextField field = new TextField(vm.alphaVectorTextProperty().get());
+        TextField field = TextEntry.field(vm.alphaVectorTextProperty(), vm::submitAlphaVector, vm::clearAlphaVectorError);
         field.setId(CodeIds.ALPHA_VECTOR);
         field.setPrefColumnCount(10);
         Controls.tip(field, m.get("code.alphaVector.tooltip"));
-        vm.alphaVectorTextProperty().addListener((o, a, t) -> field.setText(t));
-        field.setOnAction(e -> vm.submitAlphaVector(field.getText()));
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now && !field.getText().equals(vm.alphaVectorTextProperty().get())) {
-                vm.submitAlphaVector(field.getText());
-            }
-        });
-        field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                field.setText(vm.alphaVectorTextProperty().get());
-                vm.clearAlphaVectorError();
-                e.consume();
-            }
-        });
         vm.alphaVectorErrorProperty().addListener((o, a, err) -> {
             field.getStyleClass().remove("invalid");
             if (!err.isEmpty()) {
