@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -20,6 +19,7 @@ import org.focalexplorer.toy.OptimizerKind;
 import org.focalexplorer.view.Controls;
 import org.focalexplorer.view.EnumToggles;
 import org.focalexplorer.view.EnumToggles.Choice;
+import org.focalexplorer.view.TextEntry;
 import org.focalexplorer.viewmodel.classifier.BatchMode;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
 import org.focalexplorer.viewmodel.classifier.ModelKind;
@@ -74,24 +74,10 @@ public final class ClassifierSettingsView extends VBox {
         models.put(ModelKind.MLP, new Choice(ClassifierIds.MODEL_MLP, m.get("classifier.model.mlp"),
                 m.get("classifier.model.mlp.tooltip")));
         SegmentedButton model = EnumToggles.segmented(vm.modelProperty(), models);
-        TextField hidden = new TextField(vm.hiddenTextProperty().get());
+        TextField hidden = TextEntry.field(vm.hiddenTextProperty(), vm::submitHidden, vm::clearHiddenError);
         hidden.setId(ClassifierIds.HIDDEN);
         hidden.setPrefColumnCount(8);
         Controls.tip(hidden, m.get("classifier.hidden.tooltip"));
-        vm.hiddenTextProperty().addListener((o, a, t) -> hidden.setText(t));
-        hidden.setOnAction(e -> vm.submitHidden(hidden.getText()));
-        hidden.focusedProperty().addListener((o, was, now) -> {
-            if (!now && !hidden.getText().equals(vm.hiddenTextProperty().get())) {
-                vm.submitHidden(hidden.getText());
-            }
-        });
-        hidden.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                hidden.setText(vm.hiddenTextProperty().get());
-                vm.clearHiddenError();
-                e.consume();
-            }
-        });
         Label hiddenLabel = new Label(m.get("classifier.hidden"));
         hiddenLabel.setLabelFor(hidden);
         hiddenLabel.setMaxWidth(Double.MAX_VALUE);

@@ -32,10 +32,12 @@ import org.focalexplorer.view.classifier.ClassifierIds;
 import org.focalexplorer.view.classifier.ClassifierSettingsView;
 import org.focalexplorer.view.classifier.ClassifierShortcuts;
 import org.focalexplorer.view.classifier.ClassifierView;
+import org.focalexplorer.view.code.CodeView;
 import org.focalexplorer.view.curves.CurveOptionsView;
 import org.focalexplorer.view.curves.PlotsView;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
+import org.focalexplorer.viewmodel.code.CodeViewModel;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
 import org.focalexplorer.viewmodel.text.Messages;
@@ -164,6 +166,7 @@ public final class ExplorerView {
         side.setId(ViewIds.SIDE_PANEL);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setMinWidth(0);
+        side.getTabs().add(new CodeView(new CodeViewModel(vm.parameters(), m), m));
         centre.getItems().add(tabs);
         // The side panel (explanations, code) shows only when it has something and the user wants it.
         Runnable placeSide = () -> {

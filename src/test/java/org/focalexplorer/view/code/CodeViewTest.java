@@ -1,0 +1,171 @@
+package org.focalexplorer.view.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.focalexplorer.app.FocalExplorerApp;
+import org.focalexplorer.testutil.Screenshots;
+import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.viewmodel.code.CodeVariant;
+import org.focalexplorer.viewmodel.code.CodeViewModel;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.text.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Code tab of the side panel in the real window (headless Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class CodeViewTest {
+    private ExplorerViewModel vm;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = FocalExplorerApp.show(stage, Messages.forLocale(Locale.ENGLISH));
+    }
+
+    private static CodeView codeTab(FxRobot robot) {
+        TabPane side = robot.lookup("#" + ViewIds.SIDE_PANEL).queryAs(TabPane.class);
+        for (Tab t : side.getTabs()) {
+            if (t instanceof CodeView c) {
+                robot.interact(() -> side.getSelectionModel().select(t));
+                WaitForAsyncUtils.waitForFxEvents();
+                return c;
+            }
+        }
+        throw new AssertionError("no Code tab in the side panel");
+    }
+
+    private static TextArea codeText(FxRobot robot) {
+        return robot.lookup("#" + CodeIds.TEXT).queryAs(TextArea.class);
+    }
+
+    @Test
+    void the_side_panel_has_the_code_tab_and_typing_gamma_updates_the_code(FxRobot robot) {
+        CodeView tab = codeTab(robot);
+        assertThat(tab.getText()).isEqualTo("Code");
+        assertThat(tab.getTabPane().getScene()).isSameAs(stage.getScene());
+        assertThat(codeText(robot).getText()).contains("sigmoid_focal_loss(").contains("    gamma=2.0,\n");
+
+        robot.clickOn("#" + ViewIds.field("gamma")).push(KeyCode.CONTROL, KeyCode.A).write("3.25").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.parameters().gamma().get()).isEqualTo(3.25);
+        assertThat(codeText(robot).getText()).contains("    gamma=3.25,\n").doesNotContain("gamma=2.0");
+        assertThat(codeText(robot).isEditable()).isFalse();
+    }
+
+    @Test
+    void copy_puts_the_code_on_the_clipboard_and_says_so(FxRobot robot) throws Exception {
+        codeTab(robot);
+        Label copied = robot.lookup("#" + CodeIds.COPIED).queryAs(Label.class);
+        assertThat(copied.getOpacity()).isZero();
+        robot.clickOn("#" + CodeIds.COPY);
+        WaitForAsyncUtils.waitForFxEvents();
+        String clip = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(clip).isEqualTo(codeText(robot).getText()).contains("from torchvision.ops import sigmoid_focal_loss");
+        assertThat(copied.getOpacity()).isGreaterThan(0.5);
+        assertThat(copied.getText()).isEqualTo("Copied to the clipboard");
+    }
+
+    @Test
+    void keras_and_the_variant_list_by_mouse_and_keyboard_with_warnings_that_follow(FxRobot robot) {
+        CodeView tab = codeTab(robot);
+        CodeViewModel code = tab.viewModel();
+        robot.clickOn("#" + CodeIds.FRAMEWORK_PREFIX + "keras");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(code.variantProperty().get()).isEqualTo(CodeVariant.KERAS_BINARY);
+        assertThat(codeText(robot).getText()).contains("apply_class_balancing=False");
+        javafx.scene.layout.VBox warnings = robot.lookup("#" + CodeIds.WARNINGS).queryAs(javafx.scene.layout.VBox.class);
+        int offCount = warnings.getChildren().size();
+        assertThat(offCount).isEqualTo(code.warnings().size()).isPositive();
+
+        robot.interact(() -> vm.parameters().alphaEnabledProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(codeText(robot).getText()).contains("apply_class_balancing=True").contains("    alpha=0.25,\n");
+        assertThat(robot.lookup(".code-warning-text").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).startsWith("Keras ignores alpha unless apply_class_balancing=True"));
+
+        ComboBox<?> variant = robot.lookup("#" + CodeIds.VARIANT).queryAs(ComboBox.class);
+        robot.interact(variant::requestFocus);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(code.variantProperty().get()).isEqualTo(CodeVariant.KERAS_CATEGORICAL);
+        assertThat(codeText(robot).getText()).contains("CategoricalFocalCrossentropy");
+        assertThat(robot.lookup("#" + CodeIds.ALPHA_VECTOR).query().isVisible()).isTrue();
+        assertThat(robot.lookup("#" + CodeIds.MEAN_OVER).query().isVisible()).isFalse();
+    }
+
+    @Test
+    void a_bad_alpha_vector_shows_a_message_and_keeps_the_code(FxRobot robot) {
+        CodeView tab = codeTab(robot);
+        robot.interact(() -> {
+            tab.viewModel().variantProperty().set(CodeVariant.SOFTMAX_ALPHA);
+            vm.parameters().alphaEnabledProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String before = codeText(robot).getText();
+        robot.clickOn("#" + CodeIds.ALPHA_VECTOR).push(KeyCode.CONTROL, KeyCode.A).write("1, 2").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#" + CodeIds.ALPHA_VECTOR_ERROR).queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("3 classes");
+        assertThat(codeText(robot).getText()).isEqualTo(before);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("1, 2, 4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(error.isVisible()).isFalse();
+        assertThat(codeText(robot).getText()).contains("torch.tensor([1.0, 2.0, 4.0], dtype=torch.float64)");
+    }
+
+    @Test
+    void snapshots_in_english_and_chinese(FxRobot robot) throws Exception {
+        codeTab(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.size(Screenshots.write(stage.getScene(), "code-en.png").file())).isPositive();
+        CodeView tab = codeTab(robot);
+        robot.interact(() -> {
+            tab.viewModel().variantProperty().set(CodeVariant.KERAS_BINARY);
+            vm.parameters().alphaEnabledProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), "code-en-keras.png");
+        robot.interact(() -> tab.viewModel().variantProperty().set(CodeVariant.SOFTMAX_ALPHA));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), "code-en-softmax.png");
+
+        Stage zh = WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            FocalExplorerApp.show(s, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
+            return s;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            Scene scene = zh.getScene();
+            CodeView zhTab = (CodeView) ((TabPane) scene.lookup("#" + ViewIds.SIDE_PANEL)).getTabs().stream()
+                    .filter(t -> t instanceof CodeView).findFirst().orElseThrow();
+            assertThat(zhTab.getText()).isEqualTo("代码");
+            robot.interact(() -> {
+                zhTab.getTabPane().getSelectionModel().select(zhTab);
+                zhTab.viewModel().variantProperty().set(CodeVariant.SMP_MULTICLASS);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(Files.size(Screenshots.write(scene, "code-zh.png").file())).isPositive();
+        } finally {
+            WaitForAsyncUtils.asyncFx(zh::close).get();
+        }
+    }
+}
