@@ -29,7 +29,7 @@ public final class FxSurface implements Surface {
 
     /** The JavaFX colour of an AWT colour (alpha included). */
     public static Color fx(java.awt.Color c) {
-        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0);
+        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getRGBComponents(null)[3]);
     }
 
     @Override
