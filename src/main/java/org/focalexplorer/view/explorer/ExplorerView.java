@@ -34,6 +34,7 @@ import org.focalexplorer.view.classifier.ClassifierShortcuts;
 import org.focalexplorer.view.classifier.ClassifierView;
 import org.focalexplorer.view.curves.CurveOptionsView;
 import org.focalexplorer.view.curves.PlotsView;
+import org.focalexplorer.view.export.ExportActions;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
@@ -53,6 +54,7 @@ public final class ExplorerView {
     private final BorderPane root = new BorderPane();
     private final PlotsView plots;
     private final ClassifierView classifier;
+    private final ExportActions exports;
     private final TabPane tabs = new TabPane();
     /** The features' tabs on the left, the side panel (explanations, code) on the right. */
     private final SplitPane centre = new SplitPane();
@@ -180,6 +182,11 @@ public final class ExplorerView {
         side.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> placeSide.run());
         placeSide.run();
         root.setCenter(centre);
+        exports = new ExportActions(m, plots.loss());
+        for (Node n : new Node[] {plots.loss(), plots.gradient(), plots.weighting()}) {
+            exports.add(n);
+        }
+        classifier.exportables().forEach(exports::add);
         ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
     }
 
@@ -204,6 +211,16 @@ public final class ExplorerView {
 
     public PlotsView plots() {
         return plots;
+    }
+
+    /** Export of every plot; its plot theme property sets the colours of all plots. */
+    public ExportActions exports() {
+        return exports;
+    }
+
+    /** File → Export (Ctrl+E): the plot the user last interacted with (the loss plot until then). */
+    public void exportCurrentPlot() {
+        exports.exportCurrentPlot();
     }
 
     public ClassifierView classifier() {
