@@ -98,9 +98,14 @@ class PicturesTest {
     @Test
     void a_decision_field_in_svg_is_one_rectangle_per_cell_and_one_ellipse_per_point() throws Exception {
         SideBySideTrainer trainer = new SideBySideTrainer(TrainingSettings.defaults());
-        trainer.step(5);
+        trainer.step(150);
         ModelPanel p = new FrameBuilder(EN).apply(trainer.snapshot()).panel(ModelRole.FOCAL);
-        Document doc = parse(Pictures.svg(DecisionFieldPainter.figure(p, PlotTheme.LIGHT), 300, 300));
+        String svg = Pictures.svg(DecisionFieldPainter.figure(p, PlotTheme.LIGHT), 300, 300);
+        // kept for a look by eye (the PNG beside it is the same painting as a picture)
+        java.nio.file.Files.writeString(org.focalexplorer.testutil.Screenshots.dir().resolve("export-field.svg"), svg);
+        java.nio.file.Files.write(org.focalexplorer.testutil.Screenshots.dir().resolve("export-field.png"),
+                Pictures.png(DecisionFieldPainter.figure(p, PlotTheme.LIGHT), 300, 300));
+        Document doc = parse(svg);
         assertThat(elements(doc, "image")).isEmpty();
         DecisionField f = p.field();
         // the background and the border are rectangles too
