@@ -95,10 +95,12 @@ public final class DecisionFieldCanvas extends Region implements Exportable {
     @Override
     public ExportContent exportContent() {
         ModelPanel p = panel.get();
-        if (p == null || !geo.drawable()) {
+        if (p == null) {
             return null;
         }
-        return new ExportContent(getId() == null ? "decision-field" : getId(), field.getWidth(), field.getHeight(),
+        boolean shown = geo.drawable();
+        return new ExportContent(getId() == null ? "decision-field" : getId(),
+                shown ? field.getWidth() : computePrefWidth(-1), shown ? field.getHeight() : computePrefHeight(-1),
                 DecisionFieldPainter.figure(p, theme()), () -> PlotCsv.of(p));
     }
 

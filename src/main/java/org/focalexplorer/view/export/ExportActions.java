@@ -140,7 +140,8 @@ public final class ExportActions {
     public CompletableFuture<Path> export(Node node, List<ExportFormat> formats) {
         ExportContent c = content(node);
         if (c == null) {
-            return CompletableFuture.completedFuture(null);
+            fail(node, m.get("export.error.empty"));
+            return CompletableFuture.failedFuture(new IllegalStateException(m.get("export.error.empty")));
         }
         Window owner = node.getScene() == null ? null : node.getScene().getWindow();
         Path file = choice.choose(owner, fileStem(c.name()) + "." + formats.get(0).extension(), formats);
@@ -219,11 +220,16 @@ public final class ExportActions {
         Throwable cause = failure.getCause() != null && failure instanceof java.util.concurrent.CompletionException
                 ? failure.getCause() : failure;
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        error.set(m.format("export.error", file.getFileName(), reason));
+        fail(node, m.format("export.error", file.getFileName(), reason));
+    }
+
+    /** Shows why an export did not happen (a dialog; also {@link #errorProperty()}). */
+    private void fail(Node node, String message) {
+        error.set(message);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(m.get("export.error.title"));
         alert.setHeaderText(m.get("export.error.title"));
-        alert.setContentText(error.get());
+        alert.setContentText(message);
         if (node.getScene() != null && node.getScene().getWindow() != null) {
             alert.initOwner(node.getScene().getWindow());
         }

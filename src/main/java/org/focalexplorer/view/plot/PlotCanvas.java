@@ -131,11 +131,14 @@ public final class PlotCanvas extends Region implements Exportable {
     @Override
     public ExportContent exportContent() {
         PlotData d = data.get();
-        if (d == null || layout == null) {
+        if (d == null) {
             return null;
         }
-        return new ExportContent(getId() == null ? "plot" : getId(), frame.getWidth(), frame.getHeight(),
-                PlotPainter.figure(d, theme(), fontScale.get()), () -> PlotCsv.of(d));
+        // A plot on a tab never shown has no size yet: it exports at its preferred size.
+        double w = frame.getWidth() > 0 ? frame.getWidth() : computePrefWidth(-1);
+        double h = frame.getHeight() > 0 ? frame.getHeight() : computePrefHeight(-1);
+        return new ExportContent(getId() == null ? "plot" : getId(), w, h, PlotPainter.figure(d, theme(), fontScale.get()),
+                () -> PlotCsv.of(d));
     }
 
     public void setOnProbeMoved(DoubleConsumer handler) {
