@@ -218,6 +218,11 @@ public final class ExplorerView {
         return exports;
     }
 
+    /** The colours of every plot and decision field, on screen and in exports (LIGHT or DARK). */
+    public javafx.beans.property.ObjectProperty<org.focalexplorer.render.PlotTheme> plotThemeProperty() {
+        return exports.plotThemeProperty();
+    }
+
     /** File → Export (Ctrl+E): the plot the user last interacted with (the loss plot until then). */
     public void exportCurrentPlot() {
         exports.exportCurrentPlot();
