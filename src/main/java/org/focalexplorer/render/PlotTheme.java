@@ -81,7 +81,8 @@ public record PlotTheme(String name, Color background, Color frame, Color grid, 
             return family.get(Math.floorMod(s.variant(), family.size()));
         }
         LineStyle base = roles.get(s.role());
-        return s.emphasised() ? base.widened(EMPHASIS) : base;
+        // Only the current FL is drawn thicker; an emphasised histogram keeps its width and is only drawn on top.
+        return s.emphasised() && s.role() == SeriesRole.FL ? base.widened(EMPHASIS) : base;
     }
 
     private static Map<SeriesRole, LineStyle> roles(Color ink) {
