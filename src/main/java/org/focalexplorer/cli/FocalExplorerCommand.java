@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             BenchCommand.class,
             TrainCommand.class,
+            FigureCommand.class,
             // eval, bench, train, figure: add their classes here.
         })
 public final class FocalExplorerCommand implements Callable<Integer> {

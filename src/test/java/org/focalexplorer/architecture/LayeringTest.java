@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  *   loss  <-  toy  <-  analysis  <-  io   (no JavaFX at all)
  *   viewmodel: javafx.beans/collections only, no javafx.scene
+ *   render: drawing without UI (java.awt, JFreeSVG, the data above); no javafx.scene/stage, no view/cli/app
  *   view, cli, app: anything
  * </pre>
  *
@@ -41,6 +42,7 @@ class LayeringTest {
     private static final String ANALYSIS = ROOT + ".analysis..";
     private static final String IO = ROOT + ".io..";
     private static final String VIEWMODEL = ROOT + ".viewmodel..";
+    private static final String RENDER = ROOT + ".render..";
 
     @ArchTest
     static final ArchRule core_layers_do_not_use_javafx =
@@ -52,6 +54,13 @@ class LayeringTest {
     static final ArchRule viewmodel_does_not_use_javafx_scene =
             noClasses().that().resideInAPackage(VIEWMODEL)
                     .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                    .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule render_uses_no_ui_toolkit_and_no_upper_layer =
+            noClasses().that().resideInAPackage(RENDER)
+                    .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                            ROOT + ".view..", ROOT + ".cli..", ROOT + ".app..")
                     .allowEmptyShould(true);
 
     @ArchTest
@@ -87,6 +96,8 @@ class LayeringTest {
     private static final Pattern IMPORT_JAVAFX = Pattern.compile("^\\s*import\\s+(static\\s+)?javafx\\.");
     private static final Pattern IMPORT_JAVAFX_SCENE =
             Pattern.compile("^\\s*import\\s+(static\\s+)?javafx\\.scene\\.");
+    private static final Pattern IMPORT_JAVAFX_SCENE_OR_STAGE =
+            Pattern.compile("^\\s*import\\s+(static\\s+)?javafx\\.(scene|stage)\\.");
 
     @Test
     void core_sources_import_no_javafx() throws IOException {
@@ -101,6 +112,13 @@ class LayeringTest {
     void viewmodel_sources_import_no_javafx_scene() throws IOException {
         assertThat(importsMatching(MAIN_SOURCES.resolve("viewmodel"), IMPORT_JAVAFX_SCENE))
                 .as("javafx.scene imports in viewmodel")
+                .isEmpty();
+    }
+
+    @Test
+    void render_sources_import_no_javafx_scene_or_stage() throws IOException {
+        assertThat(importsMatching(MAIN_SOURCES.resolve("render"), IMPORT_JAVAFX_SCENE_OR_STAGE))
+                .as("javafx.scene/javafx.stage imports in render")
                 .isEmpty();
     }
 

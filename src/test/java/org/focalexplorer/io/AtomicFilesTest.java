@@ -58,4 +58,21 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.write(f, new byte[] {1})).isInstanceOf(IOException.class);
         assertThat(Files.exists(dir.resolve("no"))).isFalse();
     }
+
+    @Test
+    void text_is_written_whole_as_utf8(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path f = dir.resolve("plot.csv");
+        java.nio.file.Files.writeString(f, "old");
+        AtomicFiles.writeString(f, "x,焦点\n1.0,2.0\n");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("x,焦点\n1.0,2.0\n");
+    }
+
+    @Test
+    void a_missing_folder_fails_and_creates_nothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path f = dir.resolve("no-such-folder").resolve("plot.svg");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFiles.writeString(f, "<svg/>"))
+                .isInstanceOf(java.io.IOException.class);
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.exists(f.getParent())).isFalse();
+    }
 }

@@ -14,7 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.loss.FocalCurves;
-import org.focalexplorer.view.plot.DrawStats;
+import org.focalexplorer.render.DrawStats;
 import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.viewmodel.curves.Grids;
 import org.focalexplorer.viewmodel.curves.PlotData;

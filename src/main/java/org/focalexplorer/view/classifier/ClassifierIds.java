@@ -55,6 +55,10 @@ public final class ClassifierIds {
         return "figure4-" + role.name();
     }
 
+    public static String metrics(ModelRole role) {
+        return "metrics-" + role.name();
+    }
+
     public static String title(ModelRole role) {
         return "modelTitle-" + role.name();
     }

@@ -91,6 +91,14 @@ public final class ClassifierView extends ScrollPane {
         return (role == ModelRole.REFERENCE ? reference : focal).field();
     }
 
+    /** Every node of this tab that exports (see {@code view.export.ExportActions}). */
+    public java.util.List<Node> exportables() {
+        java.util.List<Node> all = new java.util.ArrayList<>(reference.exportables());
+        all.addAll(focal.exportables());
+        all.add(curves);
+        return all;
+    }
+
     public PlotCanvas trainingCurves() {
         return curves;
     }

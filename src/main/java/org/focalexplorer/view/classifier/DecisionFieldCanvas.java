@@ -7,45 +7,46 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
+import org.focalexplorer.render.DecisionFieldPainter;
+import org.focalexplorer.render.ExportContent;
+import org.focalexplorer.render.Exportable;
+import org.focalexplorer.render.FieldGeometry;
+import org.focalexplorer.render.PlotCsv;
+import org.focalexplorer.render.PlotTheme;
 import org.focalexplorer.toy.Bounds;
 import org.focalexplorer.toy.Dataset;
-import org.focalexplorer.toy.DecisionField;
+import org.focalexplorer.view.plot.FxSurface;
 import org.focalexplorer.viewmodel.classifier.ModelPanel;
 import org.focalexplorer.viewmodel.classifier.PointMarks;
 
 /**
  * One model's decision field as a heatmap in a square, with the training points on top, each drawn with
- * the size and opacity its {@link PointMarks} give it. Two canvas layers: the field and points (redrawn
- * when a frame arrives or the size changes) and the ring around the hovered point.
+ * the size and opacity its {@link PointMarks} give it ({@link DecisionFieldPainter}). Two canvas layers:
+ * the field and points (redrawn when a frame arrives, the size or the theme changes) and the ring around
+ * the hovered point.
  *
  * <p>The pointer does not pick points itself: it reports where it is in the data plane and how far (in
  * data units) a point may be to count as under it ({@link #setOnHover}), or that it left
  * ({@link #setOnExit}); the hovered point comes back through {@link #highlightedProperty()}.
  */
-public final class DecisionFieldCanvas extends Region {
+public final class DecisionFieldCanvas extends Region implements Exportable {
     /** The pointer at (x, y) in the data plane, picking points within {@code radius} (data units). */
     public interface HoverHandler {
         void hover(double x, double y, double radius);
     }
 
-    private static final double PAD = 4;
-
     private final Canvas field = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final FxSurface surface = new FxSurface(field.getGraphicsContext2D());
     private final ObjectProperty<ModelPanel> panel = new SimpleObjectProperty<>(this, "panel");
+    private final ObjectProperty<PlotTheme> theme = new SimpleObjectProperty<>(this, "theme", PlotTheme.LIGHT);
     private final IntegerProperty highlighted = new SimpleIntegerProperty(this, "highlighted", -1);
     private final double hoverPixels;
     private HoverHandler onHover = (x, y, r) -> { };
     private Runnable onExit = () -> { };
-    private WritableImage image;
-    private double left;
-    private double top;
-    private double side;
+    private FieldGeometry geo = new FieldGeometry(0, 0, 0);
     private long draws;
 
     public DecisionFieldCanvas(double hoverPixels) {
@@ -56,6 +57,7 @@ public final class DecisionFieldCanvas extends Region {
         setFocusTraversable(true);
         setMinSize(120, 120);
         panel.addListener((o, a, b) -> redraw());
+        theme.addListener((o, a, b) -> redraw());
         highlighted.addListener((o, a, b) -> drawOverlay());
         focusedProperty().addListener((o, a, b) -> drawOverlay());
         addEventHandler(MouseEvent.MOUSE_MOVED, this::pointer);
@@ -65,6 +67,11 @@ public final class DecisionFieldCanvas extends Region {
 
     public ObjectProperty<ModelPanel> panelProperty() {
         return panel;
+    }
+
+    /** The colours of the border, the focus and the hover ring; exports use the theme shown. */
+    public ObjectProperty<PlotTheme> themeProperty() {
+        return theme;
     }
 
     /** The index of the point to ring, −1 for none. */
@@ -85,14 +92,27 @@ public final class DecisionFieldCanvas extends Region {
         return draws;
     }
 
+    @Override
+    public ExportContent exportContent() {
+        ModelPanel p = panel.get();
+        if (p == null) {
+            return null;
+        }
+        boolean shown = geo.drawable();
+        return new ExportContent(getId() == null ? "decision-field" : getId(),
+                shown ? field.getWidth() : computePrefWidth(-1), shown ? field.getHeight() : computePrefHeight(-1),
+                DecisionFieldPainter.figure(p, theme()), () -> PlotCsv.of(p));
+    }
+
     /** Where training point i is drawn, in this region's coordinates (null before the first frame). */
     public Point2D pixelOf(int i) {
         ModelPanel p = panel.get();
-        if (p == null || side <= 0) {
+        if (p == null || geo.side() <= 0) {
             return null;
         }
         Dataset d = p.marks().points();
-        return new Point2D(px(d.x(i), p.field().bounds()), py(d.y(i), p.field().bounds()));
+        Bounds b = p.field().bounds();
+        return new Point2D(geo.px(d.x(i), b), geo.py(d.y(i), b));
     }
 
     @Override
@@ -118,119 +138,54 @@ public final class DecisionFieldCanvas extends Region {
         }
     }
 
-    // ---- mapping between the data plane and pixels ----
-
-    private double px(double x, Bounds b) {
-        return left + (x - b.minX()) / b.width() * side;
-    }
-
-    private double py(double y, Bounds b) {
-        return top + (b.maxY() - y) / b.height() * side;
+    private PlotTheme theme() {
+        return theme.get() == null ? PlotTheme.LIGHT : theme.get();
     }
 
     private void pointer(MouseEvent e) {
         ModelPanel p = panel.get();
-        if (p == null || side <= 0) {
+        if (p == null || geo.side() <= 0) {
             return;
         }
-        double x = e.getX();
-        double y = e.getY();
-        if (x < left || x > left + side || y < top || y > top + side) {
+        if (!geo.contains(e.getX(), e.getY())) {
             onExit.run();
             return;
         }
         Bounds b = p.field().bounds();
-        onHover.hover(b.minX() + (x - left) / side * b.width(), b.maxY() - (y - top) / side * b.height(),
-                hoverPixels / side * b.width());
+        onHover.hover(geo.dataX(e.getX(), b), geo.dataY(e.getY(), b), hoverPixels / geo.side() * b.width());
     }
 
-    // ---- drawing ----
-
     private void redraw() {
-        double w = field.getWidth();
-        double h = field.getHeight();
         GraphicsContext g = field.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
-        side = Math.floor(Math.min(w, h) - 2 * PAD);
-        left = Math.floor((w - side) / 2);
-        top = Math.floor((h - side) / 2);
+        g.clearRect(0, 0, field.getWidth(), field.getHeight());
+        geo = FieldGeometry.of(field.getWidth(), field.getHeight());
         ModelPanel p = panel.get();
-        if (p == null || side < 10) {
+        if (p == null || !geo.drawable()) {
             drawOverlay();
             return;
         }
-        drawField(g, p.field());
-        drawPoints(g, p.marks(), p.field().bounds());
-        g.setGlobalAlpha(1.0);
-        g.setStroke(Color.web("#777777"));
-        g.setLineWidth(1);
-        g.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
+        DecisionFieldPainter.paint(surface, p, geo, theme());
         draws++;
         drawOverlay();
-    }
-
-    private void drawField(GraphicsContext g, DecisionField f) {
-        int cols = f.columns();
-        int rows = f.rows();
-        if (image == null || image.getWidth() != cols || image.getHeight() != rows) {
-            image = new WritableImage(cols, rows);
-        }
-        PixelWriter pw = image.getPixelWriter();
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                pw.setArgb(c, rows - 1 - r, HeatmapColors.argb(f.probability(c, r))); // row 0 is at the bottom
-            }
-        }
-        g.setImageSmoothing(true);
-        g.drawImage(image, left, top, side, side);
-    }
-
-    private void drawPoints(GraphicsContext g, PointMarks marks, Bounds b) {
-        Dataset d = marks.points();
-        double base = baseRadius(marks.count());
-        g.save();
-        g.beginPath();
-        g.rect(left, top, side, side);
-        g.clip();
-        g.setLineWidth(0.8);
-        g.setStroke(HeatmapColors.POSITIVE_EDGE);
-        for (int k = 0; k < marks.count(); k++) {
-            int i = marks.drawn(k);
-            boolean positive = d.isPositive(i);
-            double r = base * marks.size(i) * (positive ? 1.2 : 1.0);
-            double x = px(d.x(i), b);
-            double y = py(d.y(i), b);
-            g.setGlobalAlpha(marks.opacity(i));
-            g.setFill(positive ? HeatmapColors.POSITIVE_POINT : HeatmapColors.NEGATIVE_POINT);
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            if (positive) {
-                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            }
-        }
-        g.restore();
-    }
-
-    /** Radius of a point of weight 1: smaller the more points share the square. */
-    private double baseRadius(int n) {
-        return Math.max(1.2, Math.min(4.5, 0.5 * side / Math.sqrt(Math.max(1, n))));
     }
 
     private void drawOverlay() {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        double side = geo.side();
         if (isFocused() && side > 0) {
-            g.setStroke(Color.web("#0072B2"));
+            g.setStroke(FxSurface.fx(theme().focus()));
             g.setLineWidth(2);
-            g.strokeRect(left - 2, top - 2, side + 4, side + 4);
+            g.strokeRect(geo.left() - 2, geo.top() - 2, side + 4, side + 4);
         }
         int i = highlighted.get();
         Point2D at = i >= 0 && panel.get() != null && i < panel.get().marks().count() ? pixelOf(i) : null;
         if (at != null) {
-            double r = baseRadius(panel.get().marks().count()) + 5;
-            g.setStroke(Color.WHITE);
+            double r = geo.baseRadius(panel.get().marks().count()) + 5;
+            g.setStroke(FxSurface.fx(theme().background()));
             g.setLineWidth(3);
             g.strokeOval(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
-            g.setStroke(HeatmapColors.HOVER);
+            g.setStroke(FxSurface.fx(theme().hover()));
             g.setLineWidth(1.5);
             g.strokeOval(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
         }

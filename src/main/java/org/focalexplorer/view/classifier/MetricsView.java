@@ -7,17 +7,26 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.util.Duration;
+import org.focalexplorer.io.CsvWriter;
+import org.focalexplorer.render.ExportContent;
+import org.focalexplorer.render.Exportable;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.Metric;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /** One model's metrics: test-set scores, then where its own loss on the training points comes from. */
-final class MetricsView extends GridPane {
+final class MetricsView extends GridPane implements Exportable {
+    private final Messages m;
+    private final List<Label[]> rows = new ArrayList<>();
 
     MetricsView(ModelRole role, ClassifierViewModel vm, Messages m) {
+        this.m = m;
         getStyleClass().add("metrics-view");
+        setId(ClassifierIds.metrics(role));
         setHgap(10);
         setVgap(2);
         ColumnConstraints names = new ColumnConstraints();
@@ -48,6 +57,18 @@ final class MetricsView extends GridPane {
             value.setMinWidth(Region.USE_PREF_SIZE);
             vm.frameProperty().addListener((o, a, f) -> value.setText(f.panel(role).metric(metric)));
             addRow(row++, name, value);
+            rows.add(new Label[] {name, value});
         }
+    }
+
+    /** The table as CSV (metric, value as shown); its picture is a snapshot of the node (no figure). */
+    @Override
+    public ExportContent exportContent() {
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of(m.get("export.csv.metric"), m.get("export.csv.value")));
+        for (Label[] r : rows) {
+            table.add(List.of(r[0].getText(), r[1].getText()));
+        }
+        return new ExportContent(getId(), getWidth(), getHeight(), null, () -> CsvWriter.rows(table));
     }
 }

@@ -3,6 +3,8 @@ package org.focalexplorer.view.classifier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -26,6 +28,7 @@ import org.focalexplorer.viewmodel.text.Messages;
  */
 final class ModelPanelView extends VBox {
     private final DecisionFieldCanvas field;
+    private final List<Node> exportables;
 
     ModelPanelView(ModelRole role, ClassifierViewModel vm, ProbeViewModel probe, Messages m,
             ObservableDoubleValue fontScale) {
@@ -73,6 +76,12 @@ final class ModelPanelView extends VBox {
         bottom.minHeightProperty().bind(Bindings.multiply(150, fontScale));
 
         getChildren().addAll(title, top, bottom);
+        exportables = List.of(field, metrics, histogram, figure4);
+    }
+
+    /** What can be exported: the field, the metrics table, the histogram and Figure 4. */
+    List<Node> exportables() {
+        return exportables;
     }
 
     DecisionFieldCanvas field() {

@@ -35,6 +35,7 @@ import org.focalexplorer.view.classifier.ClassifierView;
 import org.focalexplorer.view.code.CodeView;
 import org.focalexplorer.view.curves.CurveOptionsView;
 import org.focalexplorer.view.curves.PlotsView;
+import org.focalexplorer.view.export.ExportActions;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
@@ -55,6 +56,7 @@ public final class ExplorerView {
     private final BorderPane root = new BorderPane();
     private final PlotsView plots;
     private final ClassifierView classifier;
+    private final ExportActions exports;
     private final TabPane tabs = new TabPane();
     /** The features' tabs on the left, the side panel (explanations, code) on the right. */
     private final SplitPane centre = new SplitPane();
@@ -183,6 +185,11 @@ public final class ExplorerView {
         side.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> placeSide.run());
         placeSide.run();
         root.setCenter(centre);
+        exports = new ExportActions(m, plots.loss());
+        for (Node n : new Node[] {plots.loss(), plots.gradient(), plots.weighting()}) {
+            exports.add(n);
+        }
+        classifier.exportables().forEach(exports::add);
         ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
     }
 
@@ -207,6 +214,21 @@ public final class ExplorerView {
 
     public PlotsView plots() {
         return plots;
+    }
+
+    /** Export of every plot; its plot theme property sets the colours of all plots. */
+    public ExportActions exports() {
+        return exports;
+    }
+
+    /** The colours of every plot and decision field, on screen and in exports (LIGHT or DARK). */
+    public javafx.beans.property.ObjectProperty<org.focalexplorer.render.PlotTheme> plotThemeProperty() {
+        return exports.plotThemeProperty();
+    }
+
+    /** File → Export (Ctrl+E): the plot the user last interacted with (the loss plot until then). */
+    public void exportCurrentPlot() {
+        exports.exportCurrentPlot();
     }
 
     public ClassifierView classifier() {

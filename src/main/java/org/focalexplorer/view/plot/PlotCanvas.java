@@ -6,15 +6,21 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
+import java.awt.geom.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
+import org.focalexplorer.render.DrawStats;
+import org.focalexplorer.render.ExportContent;
+import org.focalexplorer.render.Exportable;
+import org.focalexplorer.render.PlotCsv;
+import org.focalexplorer.render.PlotFonts;
+import org.focalexplorer.render.PlotLayout;
+import org.focalexplorer.render.PlotPainter;
+import org.focalexplorer.render.PlotTheme;
 import org.focalexplorer.viewmodel.curves.PlotData;
 import org.focalexplorer.viewmodel.curves.Range;
 import org.focalexplorer.viewmodel.curves.YScale;
@@ -33,18 +39,15 @@ import org.focalexplorer.viewmodel.curves.YScale;
  * {@link #setOnProbeMoved}, {@link #setOnProbeStep}, {@link #setOnProbeLeft}), and the probe comes
  * back through {@link #probeProperty()}.
  */
-public final class PlotCanvas extends Region {
+public final class PlotCanvas extends Region implements Exportable {
     /** Step callback: direction (−1 or +1) and whether the step is coarse (Shift). */
     public interface ProbeStep {
         void step(int direction, boolean coarse);
     }
 
-    private static final Color PROBE = Color.web("#222222");
-    private static final Color FOCUS = Color.web("#0072B2");
-
     /** What the frame layer shows; it is redrawn only when this changes. */
     private record FrameKey(String title, String xLabel, String yLabel, Range x, Range y, YScale yScale, double width,
-            double height, double fontScale) {}
+            double height, double fontScale, PlotTheme theme) {}
 
     private final Canvas frame = new Canvas();
     private final Canvas curves = new Canvas();
@@ -52,8 +55,11 @@ public final class PlotCanvas extends Region {
     private final ObjectProperty<PlotData> data = new SimpleObjectProperty<>(this, "data");
     private final DoubleProperty probe = new SimpleDoubleProperty(this, "probe", Double.NaN);
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
-    private final PlotFonts fonts = new PlotFonts();
-    private final CurvePainter curvePainter = new CurvePainter();
+    private final ObjectProperty<PlotTheme> theme = new SimpleObjectProperty<>(this, "theme", PlotTheme.LIGHT);
+    private final FxSurface frameSurface = new FxSurface(frame.getGraphicsContext2D());
+    private final FxSurface curveSurface = new FxSurface(curves.getGraphicsContext2D());
+    private final PlotPainter painter = new PlotPainter();
+    private PlotFonts fonts = new PlotFonts(frameSurface, 1.0);
 
     private DoubleConsumer onProbeMoved = v -> { };
     private DoubleConsumer onProbeHover = v -> { };
@@ -61,7 +67,7 @@ public final class PlotCanvas extends Region {
     private ProbeStep onProbeStep = (d, c) -> { };
     private PlotLayout layout;
     private FrameKey lastFrame;
-    private Bounds legend = new BoundingBox(0, 0, 0, 0);
+    private Rectangle2D legend = new Rectangle2D.Double();
     private DrawStats stats = new DrawStats(List.of(), Double.POSITIVE_INFINITY, List.of());
     private long curveDraws;
     private long frameDraws;
@@ -75,9 +81,10 @@ public final class PlotCanvas extends Region {
         setMinSize(220, 160);
         data.addListener((o, a, b) -> redraw());
         fontScale.addListener((o, a, b) -> {
-            fonts.setFontScale(b.doubleValue());
+            fonts = new PlotFonts(frameSurface, b.doubleValue());
             redraw();
         });
+        theme.addListener((o, a, b) -> redraw());
         probe.addListener((o, a, b) -> drawOverlay());
         focusedProperty().addListener((o, a, b) -> drawOverlay());
         addEventHandler(MouseEvent.MOUSE_MOVED, this::pointer);
@@ -110,6 +117,28 @@ public final class PlotCanvas extends Region {
     /** 1 = normal text; the projector setting makes text and lines larger. */
     public DoubleProperty fontScaleProperty() {
         return fontScale;
+    }
+
+    /** The colours of the plot; exports use the theme shown. Never null. */
+    public ObjectProperty<PlotTheme> themeProperty() {
+        return theme;
+    }
+
+    private PlotTheme theme() {
+        return theme.get() == null ? PlotTheme.LIGHT : theme.get();
+    }
+
+    @Override
+    public ExportContent exportContent() {
+        PlotData d = data.get();
+        if (d == null) {
+            return null;
+        }
+        // A plot on a tab never shown has no size yet: it exports at its preferred size.
+        double w = frame.getWidth() > 0 ? frame.getWidth() : computePrefWidth(-1);
+        double h = frame.getHeight() > 0 ? frame.getHeight() : computePrefHeight(-1);
+        return new ExportContent(getId() == null ? "plot" : getId(), w, h, PlotPainter.figure(d, theme(), fontScale.get()),
+                () -> PlotCsv.of(d));
     }
 
     public void setOnProbeMoved(DoubleConsumer handler) {
@@ -220,9 +249,10 @@ public final class PlotCanvas extends Region {
             clear();
             return;
         }
-        FrameKey key = new FrameKey(d.title(), d.xLabel(), d.yLabel(), d.x(), d.y(), d.yScale(), w, h, fontScale.get());
+        FrameKey key = new FrameKey(d.title(), d.xLabel(), d.yLabel(), d.x(), d.y(), d.yScale(), w, h, fontScale.get(),
+                theme());
         if (!key.equals(lastFrame)) {
-            layout = PlotLayout.of(d, w, h, fonts);
+            layout = PlotPainter.layout(d, w, h, fonts);
             if (layout == null) {
                 clear();
                 return;
@@ -230,7 +260,7 @@ public final class PlotCanvas extends Region {
             curves.relocate(layout.left(), layout.top());
             curves.setWidth(layout.plotWidth());
             curves.setHeight(layout.plotHeight());
-            FramePainter.paint(frame.getGraphicsContext2D(), d, layout, fonts);
+            painter.paintFrame(frameSurface, d, layout, fonts, theme());
             lastFrame = key;
             frameDraws++;
         }
@@ -238,11 +268,10 @@ public final class PlotCanvas extends Region {
         g.clearRect(0, 0, curves.getWidth(), curves.getHeight());
         g.save();
         g.translate(-layout.left(), -layout.top()); // paint in the frame's pixel coordinates
-        List<Integer> points = curvePainter.paint(g, d, layout, fonts.scale());
-        LegendPainter.Legend l = LegendPainter.paint(g, d, layout, fonts, curvePainter);
+        PlotPainter.Painted painted = painter.paintCurves(curveSurface, d, layout, fonts, theme());
         g.restore();
-        legend = l.bounds();
-        stats = new DrawStats(points, curvePainter.minPositiveYDrawn(), l.labels());
+        legend = painted.legend();
+        stats = painted.stats();
         curveDraws++;
         drawOverlay();
     }
@@ -250,9 +279,9 @@ public final class PlotCanvas extends Region {
     private void clear() {
         layout = null;
         lastFrame = null;
-        legend = new BoundingBox(0, 0, 0, 0);
+        legend = new Rectangle2D.Double();
         GraphicsContext g = frame.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(FxSurface.fx(theme().background()));
         g.fillRect(0, 0, frame.getWidth(), frame.getHeight());
         curves.getGraphicsContext2D().clearRect(0, 0, curves.getWidth(), curves.getHeight());
         drawOverlay();
@@ -266,7 +295,7 @@ public final class PlotCanvas extends Region {
         g.clearRect(0, 0, w, h);
         double s = fonts.scale();
         if (isFocused()) {
-            g.setStroke(FOCUS);
+            g.setStroke(FxSurface.fx(theme().focus()));
             g.setLineWidth(2 * s);
             g.setLineDashes();
             g.strokeRect(s, s, w - 2 * s, h - 2 * s);
@@ -275,7 +304,7 @@ public final class PlotCanvas extends Region {
         if (Double.isNaN(x)) {
             return;
         }
-        g.setStroke(PROBE);
+        g.setStroke(FxSurface.fx(theme().probe()));
         g.setLineWidth(1.5 * s);
         g.setLineDashes(6 * s, 3 * s);
         double px = Math.round(x) + 0.5;

@@ -15,10 +15,10 @@ import org.focalexplorer.viewmodel.text.Messages;
  * Builds a {@link ClassifierFrame} from a snapshot: the analysis, the point marks, the plots and the
  * texts. Pure and thread-safe; it runs on the training thread so that the UI thread only draws.
  */
-final class FrameBuilder implements Function<TrainingSnapshot, ClassifierFrame> {
+public final class FrameBuilder implements Function<TrainingSnapshot, ClassifierFrame> {
     private final Messages messages;
 
-    FrameBuilder(Messages messages) {
+    public FrameBuilder(Messages messages) {
         this.messages = messages;
     }
 

@@ -1,11 +1,8 @@
-package org.focalexplorer.view.plot;
+package org.focalexplorer.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import org.focalexplorer.viewmodel.curves.PlotData;
 import org.focalexplorer.viewmodel.curves.Series;
 
@@ -23,18 +20,17 @@ final class CurvePainter {
     private double minDrawn;
 
     /** Points per series that were placed on the plot. */
-    List<Integer> paint(GraphicsContext g, PlotData d, PlotLayout l, double scale) {
+    List<Integer> paint(Surface g, PlotData d, PlotLayout l, PlotTheme theme, double scale) {
         minDrawn = Double.POSITIVE_INFINITY;
         Arrays.fill(occupancy, 0);
         List<Integer> counts = new ArrayList<>();
         g.save();
-        g.setLineCap(StrokeLineCap.BUTT);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setRoundJoins(true);
         for (Series ser : d.series()) {
-            LineStyle style = LineStyle.of(ser).scaled(lineScale(scale));
+            LineStyle style = theme.style(ser).scaled(lineScale(scale));
             g.setStroke(style.color());
             g.setLineWidth(style.width());
-            g.setLineDashes(style.dashes());
+            g.setDashes(style.dashes());
             counts.add(polyline(g, ser, l));
         }
         g.restore();
@@ -55,7 +51,7 @@ final class CurvePainter {
         return occupancy[i * OCCUPANCY + j];
     }
 
-    private int polyline(GraphicsContext g, Series ser, PlotLayout l) {
+    private int polyline(Surface g, Series ser, PlotLayout l) {
         double[] x = ser.x();
         double[] y = ser.y();
         if (px.length < x.length) {

@@ -1,87 +1,74 @@
-package org.focalexplorer.view.plot;
+package org.focalexplorer.render;
 
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
+import org.focalexplorer.render.Surface.Align;
+import org.focalexplorer.render.Surface.Baseline;
 import org.focalexplorer.viewmodel.curves.PlotData;
 
 /** Paints what stays while the curves change: background, grid, axes with ticks, title and axis labels. */
 final class FramePainter {
-    private static final Color GRID = Color.web("#E3E3E3");
-    private static final Color AXIS = Color.web("#333333");
-
     private FramePainter() {}
 
-    static void paint(GraphicsContext g, PlotData d, PlotLayout l, PlotFonts fonts) {
-        g.setFill(Color.WHITE);
+    static void paint(Surface g, PlotData d, PlotLayout l, PlotFonts fonts, PlotTheme theme) {
+        g.setAlpha(1.0);
+        g.setFill(theme.background());
         g.fillRect(0, 0, l.width(), l.height());
-        gridAndTicks(g, l, fonts);
-        labels(g, d, l, fonts);
+        gridAndTicks(g, l, fonts, theme);
+        labels(g, d, l, fonts, theme);
     }
 
-    private static void gridAndTicks(GraphicsContext g, PlotLayout l, PlotFonts fonts) {
+    private static void gridAndTicks(Surface g, PlotLayout l, PlotFonts fonts, PlotTheme theme) {
         double s = fonts.scale();
-        Font tick = fonts.tick();
-        g.setLineDashes();
+        PlotFont tick = fonts.tick();
+        g.setDashes();
+        g.setRoundJoins(false);
         g.setLineWidth(1);
         g.setFont(tick);
-        g.setFill(AXIS);
+        g.setFill(theme.frame());
         int maxX = (int) Math.max(2, l.plotWidth() / (fonts.width("−10.00", tick) + 24 * s));
-        int maxY = (int) Math.max(2, l.plotHeight() / (tick.getSize() * 2.6));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
+        int maxY = (int) Math.max(2, l.plotHeight() / (tick.size() * 2.6));
         for (Axis.Tick t : l.x().ticks(maxX)) {
             double x = Math.round(l.x().toPixel(t.value())) + 0.5;
-            g.setStroke(GRID);
+            g.setStroke(theme.grid());
             g.strokeLine(x, l.top(), x, l.bottom());
-            g.setStroke(AXIS);
+            g.setStroke(theme.frame());
             g.strokeLine(x, l.bottom(), x, l.bottom() + 4 * s);
-            g.fillText(t.label(), x, l.bottom() + 5 * s);
+            g.fillText(t.label(), x, l.bottom() + 5 * s, Align.CENTER, Baseline.TOP, Double.MAX_VALUE);
         }
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
         for (Axis.Tick t : l.y().ticks(maxY)) {
             double y = Math.round(l.y().toPixel(t.value())) + 0.5;
-            g.setStroke(GRID);
+            g.setStroke(theme.grid());
             g.strokeLine(l.left(), y, l.right(), y);
-            g.setStroke(AXIS);
+            g.setStroke(theme.frame());
             g.strokeLine(l.left() - 4 * s, y, l.left(), y);
-            g.fillText(t.label(), l.left() - 6 * s, y);
+            g.fillText(t.label(), l.left() - 6 * s, y, Align.RIGHT, Baseline.CENTER, Double.MAX_VALUE);
         }
-        g.setStroke(AXIS);
+        g.setStroke(theme.frame());
         g.strokeRect(l.left() + 0.5, l.top() + 0.5, l.plotWidth(), l.plotHeight());
     }
 
     /** Title above the plot, x label below, y label turned along the left edge; each shrunk to fit. */
-    private static void labels(GraphicsContext g, PlotData d, PlotLayout l, PlotFonts fonts) {
+    private static void labels(Surface g, PlotData d, PlotLayout l, PlotFonts fonts, PlotTheme theme) {
         double s = fonts.scale();
         double w = l.width();
-        g.setFill(Color.BLACK);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
+        g.setFill(theme.text());
         double titleLeft = Math.min(l.left(), Math.max(6 * s, w - 6 * s - fonts.width(d.title(), fonts.title())));
         double titleWidth = w - titleLeft - 6 * s;
         g.setFont(fonts.fitted(d.title(), fonts.title(), titleWidth));
-        g.fillText(d.title(), titleLeft, 6 * s, titleWidth);
+        g.fillText(d.title(), titleLeft, 6 * s, Align.LEFT, Baseline.TOP, titleWidth);
 
         double xWidth = w - 12 * s;
-        Font xFont = fonts.fitted(d.xLabel(), fonts.label(), xWidth);
+        PlotFont xFont = fonts.fitted(d.xLabel(), fonts.label(), xWidth);
         double half = Math.min(fonts.width(d.xLabel(), xFont), xWidth) / 2;
         double xCentre = Math.max(6 * s + half, Math.min(w - 6 * s - half, (l.left() + l.right()) / 2));
         g.setFont(xFont);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(d.xLabel(), xCentre, l.height() - 4 * s, xWidth);
+        g.fillText(d.xLabel(), xCentre, l.height() - 4 * s, Align.CENTER, Baseline.BOTTOM, xWidth);
 
         double yWidth = l.plotHeight();
         g.setFont(fonts.fitted(d.yLabel(), fonts.label(), yWidth));
         g.save();
         g.translate(6 * s, (l.top() + l.bottom()) / 2);
         g.rotate(-90);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(d.yLabel(), 0, 0, yWidth);
+        g.fillText(d.yLabel(), 0, 0, Align.CENTER, Baseline.TOP, yWidth);
         g.restore();
     }
 }

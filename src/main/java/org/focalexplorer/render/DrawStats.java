@@ -1,4 +1,4 @@
-package org.focalexplorer.view.plot;
+package org.focalexplorer.render;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.focalexplorer.view.plot;
+package org.focalexplorer.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,14 +1,10 @@
-package org.focalexplorer.view.plot;
+package org.focalexplorer.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
+import java.awt.geom.Rectangle2D;
+import org.focalexplorer.render.Surface.Align;
+import org.focalexplorer.render.Surface.Baseline;
 import org.focalexplorer.viewmodel.curves.LegendCorner;
 import org.focalexplorer.viewmodel.curves.PlotData;
 import org.focalexplorer.viewmodel.curves.Series;
@@ -19,80 +15,76 @@ import org.focalexplorer.viewmodel.curves.Series;
  * the fewest points, the view model's preferred corner on a tie (so it stays put while curves move).
  */
 final class LegendPainter {
-    private static final Color BACKGROUND = Color.rgb(255, 255, 255, 0.9);
-    private static final Color BORDER = Color.web("#999999");
-
     /** Where the legend went and what it lists (empty bounds and list when there is no legend). */
-    record Legend(Bounds bounds, List<String> labels) {}
+    record Legend(Rectangle2D bounds, List<String> labels) {}
 
     private LegendPainter() {}
 
-    static Legend paint(GraphicsContext g, PlotData d, PlotLayout l, PlotFonts fonts, CurvePainter curves) {
+    static Legend paint(Surface g, PlotData d, PlotLayout l, PlotFonts fonts, PlotTheme theme, CurvePainter curves) {
         List<String> labels = new ArrayList<>();
         for (Series ser : d.series()) {
             labels.add(ser.label());
         }
         if (labels.isEmpty()) {
-            return new Legend(new BoundingBox(0, 0, 0, 0), labels);
+            return new Legend(new Rectangle2D.Double(), labels);
         }
         double s = fonts.scale();
-        Font f = fonts.tick();
+        PlotFont f = fonts.tick();
         double sample = 0;
         double pad = 0;
         double rowHeight = 0;
         double boxW = 0;
         double boxH = 0;
         for (int attempt = 0; attempt < 4; attempt++) {
-            double k = f.getSize() / (PlotFonts.BASE * s);
+            double k = f.size() / (PlotFonts.BASE * s);
             sample = 30 * s * k;
             pad = 6 * s * k;
-            rowHeight = f.getSize() * 1.45;
+            rowHeight = f.size() * 1.45;
             double textWidth = 0;
             for (String label : labels) {
                 textWidth = Math.max(textWidth, fonts.width(label, f));
             }
             boxW = pad + sample + pad + textWidth + pad;
-            boxH = pad + rowHeight * labels.size() + pad - (rowHeight - f.getSize()) / 2;
+            boxH = pad + rowHeight * labels.size() + pad - (rowHeight - f.size()) / 2;
             double fit = Math.min(0.85 * l.plotWidth() / boxW, 0.8 * l.plotHeight() / boxH);
-            if (fit >= 1.0 || f.getSize() <= PlotFonts.MIN) {
+            if (fit >= 1.0 || f.size() <= PlotFonts.MIN) {
                 break;
             }
-            f = PlotFonts.resized(f, f.getSize() * fit);
+            f = PlotFonts.resized(f, f.size() * fit);
         }
-        Bounds box = place(d.legendCorner(), boxW, boxH, 8 * s, l, curves);
+        Rectangle2D box = place(d.legendCorner(), boxW, boxH, 8 * s, l, curves);
 
-        g.setFill(BACKGROUND);
+        g.setFill(theme.legendBackground());
         g.fillRect(box.getMinX(), box.getMinY(), boxW, boxH);
-        g.setStroke(BORDER);
+        g.setStroke(theme.legendBorder());
         g.setLineWidth(1);
-        g.setLineDashes();
+        g.setDashes();
         g.strokeRect(Math.round(box.getMinX()) + 0.5, Math.round(box.getMinY()) + 0.5, Math.round(boxW),
                 Math.round(boxH));
         g.setFont(f);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
         double x = box.getMinX();
-        double y = box.getMinY() + pad + f.getSize() / 2;
+        double y = box.getMinY() + pad + f.size() / 2;
         for (Series ser : d.series()) {
-            LineStyle style = LineStyle.of(ser).scaled(CurvePainter.lineScale(s));
+            LineStyle style = theme.style(ser).scaled(CurvePainter.lineScale(s));
             g.setStroke(style.color());
             g.setLineWidth(style.width());
-            g.setLineDashes(style.dashes());
+            g.setDashes(style.dashes());
             g.strokeLine(x + pad, y, x + pad + sample, y);
-            g.setLineDashes();
-            g.setFill(Color.BLACK);
-            g.fillText(ser.label(), x + pad + sample + pad, y, Math.max(1, boxW - 3 * pad - sample));
+            g.setDashes();
+            g.setFill(theme.text());
+            g.fillText(ser.label(), x + pad + sample + pad, y, Align.LEFT, Baseline.CENTER,
+                    Math.max(1, boxW - 3 * pad - sample));
             y += rowHeight;
         }
         return new Legend(box, labels);
     }
 
-    private static Bounds place(LegendCorner preferred, double boxW, double boxH, double margin, PlotLayout l,
+    private static Rectangle2D place(LegendCorner preferred, double boxW, double boxH, double margin, PlotLayout l,
             CurvePainter curves) {
         List<LegendCorner> order = new ArrayList<>(List.of(LegendCorner.values()));
         order.remove(preferred);
         order.add(0, preferred);
-        Bounds best = null;
+        Rectangle2D best = null;
         long fewest = Long.MAX_VALUE;
         int n = CurvePainter.OCCUPANCY;
         for (LegendCorner c : order) {
@@ -112,7 +104,7 @@ final class LegendPainter {
             }
             if (covered < fewest) {
                 fewest = covered;
-                best = new BoundingBox(bx, by, boxW, boxH);
+                best = new Rectangle2D.Double(bx, by, boxW, boxH);
             }
         }
         return best;

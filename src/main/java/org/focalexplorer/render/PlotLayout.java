@@ -1,4 +1,4 @@
-package org.focalexplorer.view.plot;
+package org.focalexplorer.render;
 
 import org.focalexplorer.viewmodel.curves.PlotData;
 import org.focalexplorer.viewmodel.curves.YScale;
@@ -7,11 +7,11 @@ import org.focalexplorer.viewmodel.curves.YScale;
  * Where the plot area sits on the canvas (margins sized from the text they hold, so nothing is
  * clipped at any text size) and the axes that map data to its pixels.
  */
-record PlotLayout(double left, double top, double right, double bottom, Axis x, Axis y, double width,
+public record PlotLayout(double left, double top, double right, double bottom, Axis x, Axis y, double width,
         double height) {
 
     /** The layout of {@code d} on a canvas of {@code w} × {@code h}; null if the canvas is too small to plot. */
-    static PlotLayout of(PlotData d, double w, double h, PlotFonts fonts) {
+    public static PlotLayout of(PlotData d, double w, double h, PlotFonts fonts) {
         if (w < 10 || h < 10) {
             return null;
         }
@@ -32,15 +32,15 @@ record PlotLayout(double left, double top, double right, double bottom, Axis x, 
                 new Axis(d.y().min(), d.y().max(), d.yScale() == YScale.LOG, bottom, top), w, h);
     }
 
-    double plotWidth() {
+    public double plotWidth() {
         return right - left;
     }
 
-    double plotHeight() {
+    public double plotHeight() {
         return bottom - top;
     }
 
-    boolean inside(double px, double py) {
+    public boolean inside(double px, double py) {
         return px >= left - 0.5 && px <= right + 0.5 && py >= top - 0.5 && py <= bottom + 0.5;
     }
 }

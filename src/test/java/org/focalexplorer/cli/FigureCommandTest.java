@@ -1,0 +1,94 @@
+package org.focalexplorer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+class FigureCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {}
+
+    private static Run run(String... args) {
+        CommandLine cl = FocalExplorerCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void png_is_twice_the_requested_size_and_the_format_follows_the_extension() throws Exception {
+        Path png = dir.resolve("fig6.png");
+        Run r = run("figure", "fig6", "--out", png.toString(), "--width", "300", "--height", "200");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(600);
+        assertThat(image.getHeight()).isEqualTo(400);
+    }
+
+    @Test
+    void format_option_wins_over_the_extension() throws Exception {
+        Path out = dir.resolve("figure.data");
+        Run r = run("figure", "weights", "--out", out.toString(), "--format", "svg", "--lang", "zh");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String svg = Files.readString(out);
+        assertThat(svg).startsWith("<?xml").contains("<svg").contains("一个样本的权重有多大");
+    }
+
+    @Test
+    void fig4_trains_headless_and_writes_the_four_gamma_curves() throws Exception {
+        Path csv = dir.resolve("fig4.csv");
+        Run r = run("figure", "fig4", "--out", csv.toString(), "--steps", "30", "--positives", "0.05", "--seed", "3",
+                "--class", "positives");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String header = Files.readAllLines(csv).get(0);
+        assertThat(header).contains("γ = 0").contains("γ = 0.5").contains("γ = 1").contains("γ = 2");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fig9|--out,a.png|<figure> must be fig1, fig6, weights or fig4, got 'fig9'",
+        "fig1|--out,a.txt|--out a.txt has no .png, .svg or .csv extension: give --format",
+        "fig1|--out,a.png,--format,pdf|--format must be png, svg or csv, got 'pdf'",
+        "fig1|--out,a.png,--gamma,11|--gamma must be in [0, 10], got 11.0",
+        "fig1|--out,a.png,--alpha,1.5|--alpha must be in [0, 1], got 1.5",
+        "fig1|--out,a.png,--alpha,0.5,--no-alpha|--alpha and --no-alpha exclude each other",
+        "fig1|--out,a.png,--width,20|--width must be in [100, 10000], got 20",
+        "fig1|--out,a.png,--lang,fr|--lang must be en or zh, got 'fr'",
+        "fig4|--out,a.png,--positives,0.9|--positives must be in [0.001, 0.5] (1:1000 to 1:1), got 0.9",
+        "fig4|--out,a.png,--dataset,spiral|--dataset must be anchors, overlap, ring or moons, got 'spiral'",
+    })
+    void bad_options_exit_2_with_one_line_naming_the_problem(String figure, String options, String message) throws Exception {
+        String[] opts = options.split(",");
+        for (int i = 0; i < opts.length; i++) {
+            if (opts[i].startsWith("a.")) {
+                opts[i] = dir.resolve(opts[i]).toString();
+            }
+        }
+        String[] args = new String[opts.length + 2];
+        args[0] = "figure";
+        args[1] = figure;
+        System.arraycopy(opts, 0, args, 2, opts.length);
+        Run r = run(args);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("focal-explorer figure: ").contains(message.replace("a.txt", dir.resolve("a.txt").toString()));
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("nothing written").isEmpty();
+        }
+    }
+}
