@@ -172,7 +172,7 @@ public final class ExplorerView {
         centre.getItems().add(tabs);
         // The side panel (explanations, code) shows only when it has something and the user wants it.
         Runnable placeSide = () -> {
-            boolean show = vm.sidePanelShownProperty().get() && !side.getTabs().isEmpty();
+            boolean show = vm.sidePanelVisibleProperty().get() && !side.getTabs().isEmpty();
             if (show && !centre.getItems().contains(side)) {
                 centre.getItems().add(side);
                 centre.setDividerPositions(vm.sideDividerProperty().get());
@@ -181,7 +181,7 @@ public final class ExplorerView {
                 centre.getItems().remove(side);
             }
         };
-        vm.sidePanelShownProperty().addListener((o, a, b) -> placeSide.run());
+        vm.sidePanelVisibleProperty().addListener((o, a, b) -> placeSide.run());
         side.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> placeSide.run());
         placeSide.run();
         root.setCenter(centre);

@@ -35,6 +35,8 @@ final class MainMenu {
                 item("menuSave", m.get("session.menu.save"), Shortcuts.SAVE, e -> sessions.save()),
                 item("menuSaveAs", m.get("session.menu.saveAs"), Shortcuts.SAVE_AS, e -> sessions.saveAs()),
                 new SeparatorMenuItem(),
+                item("menuExport", m.get("menu.file.export"), Shortcuts.EXPORT, e -> window.view().exportCurrentPlot()),
+                new SeparatorMenuItem(),
                 item("menuCopyState", m.get("session.menu.copyState"), Shortcuts.COPY_STATE,
                         e -> sessions.copyStateString()),
                 item("menuPasteState", m.get("session.menu.pasteState"), Shortcuts.PASTE_STATE,
@@ -124,7 +126,12 @@ final class MainMenu {
         CheckMenuItem item = new CheckMenuItem(m.get("menu.view.sidePanel"));
         item.setId("menuSidePanel");
         item.setAccelerator(KeyCombination.valueOf(Shortcuts.SIDE_PANEL.keys()));
-        item.selectedProperty().bindBidirectional(vm.sidePanelShownProperty());
+        item.setSelected(vm.sidePanelVisibleProperty().get());
+        vm.sidePanelVisibleProperty().addListener((o, was, shown) -> item.setSelected(shown));
+        item.setOnAction(e -> {
+            vm.toggleSidePanel();
+            item.setSelected(vm.sidePanelVisibleProperty().get());
+        });
         return item;
     }
 

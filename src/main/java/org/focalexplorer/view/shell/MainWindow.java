@@ -57,7 +57,10 @@ public final class MainWindow {
         build(null);
         SliderDrags.install(scene, () -> viewModel.get().undo().adjustingProperty());
         Themes.apply(shell.themeProperty().get(), root);
-        shell.themeProperty().addListener((o, a, t) -> Themes.apply(t, root));
+        shell.themeProperty().addListener((o, a, t) -> {
+            Themes.apply(t, root);
+            view.plotThemeProperty().set(Themes.plotTheme(t));
+        });
         shell.languageProperty().addListener((o, a, l) -> build(viewModel.get()));
     }
 
@@ -75,6 +78,7 @@ public final class MainWindow {
             vm.sideDividerProperty().set(shell.sideDivider(vm.sideDividerProperty().get()));
         }
         view = new ExplorerView(vm);
+        view.plotThemeProperty().set(Themes.plotTheme(shell.themeProperty().get()));
         session = new SessionViewModel(vm, recentFiles);
         MenuBar menu = MainMenu.create(m, shell, vm, this);
         root.setTop(menu);

@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
 import javafx.scene.Parent;
+import org.focalexplorer.render.PlotTheme;
 import org.focalexplorer.viewmodel.shell.Theme;
 
 /**
@@ -15,6 +16,11 @@ public final class Themes {
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private Themes() {
+    }
+
+    /** The plots' colours for a theme (exports use the theme shown). */
+    public static PlotTheme plotTheme(Theme theme) {
+        return theme == Theme.DARK ? PlotTheme.DARK : PlotTheme.LIGHT;
     }
 
     public static void apply(Theme theme, Parent root) {

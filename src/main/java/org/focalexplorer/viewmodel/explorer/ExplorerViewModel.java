@@ -38,6 +38,12 @@ public final class ExplorerViewModel {
     private final UndoHistory undo;
     private final ObjectProperty<Feature> feature = new SimpleObjectProperty<>(this, "feature", Feature.CURVES);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
+    // The live classifier needs the width: there the side panel starts hidden, and is toggled on its own.
+    private final BooleanProperty sidePanelWithClassifier =
+            new SimpleBooleanProperty(this, "sidePanelWithClassifier", false);
+    private final javafx.beans.binding.BooleanBinding sidePanelVisible = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> feature.get() == Feature.CURVES ? sidePanelShown.get() : sidePanelWithClassifier.get(),
+            feature, sidePanelShown, sidePanelWithClassifier);
     private final DoubleProperty sideDivider = new SimpleDoubleProperty(this, "sideDivider", 0.68);
     private final IntegerProperty fontScale = new SimpleIntegerProperty(this, "fontScale", FONT_SCALE_MIN) {
         @Override
@@ -132,6 +138,17 @@ public final class ExplorerViewModel {
     /** Whether the side panel (explanations, code) is shown. */
     public BooleanProperty sidePanelShownProperty() {
         return sidePanelShown;
+    }
+
+    /** Whether the side panel is shown now: its own choice for each feature (hidden with the classifier at first). */
+    public javafx.beans.binding.BooleanBinding sidePanelVisibleProperty() {
+        return sidePanelVisible;
+    }
+
+    /** Shows or hides the side panel for the feature shown (View → Side panel, F9). */
+    public void toggleSidePanel() {
+        BooleanProperty p = feature.get() == Feature.CURVES ? sidePanelShown : sidePanelWithClassifier;
+        p.set(!p.get());
     }
 
     /** Where the divider between the features and the side panel sits (0–1). */
