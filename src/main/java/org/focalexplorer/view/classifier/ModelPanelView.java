@@ -11,9 +11,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.focalexplorer.toy.ModelRole;
+import org.focalexplorer.view.PlotCaption;
 import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.viewmodel.classifier.ClassifierFrame;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
+import org.focalexplorer.viewmodel.classifier.Figure4Class;
 import org.focalexplorer.viewmodel.classifier.ModelPanel;
 import org.focalexplorer.viewmodel.classifier.PointReadout;
 import org.focalexplorer.viewmodel.curves.PlotData;
@@ -60,7 +62,7 @@ final class ModelPanelView extends VBox {
         HBox.setHgrow(field, Priority.ALWAYS);
         MetricsView metrics = new MetricsView(role, vm, m);
         metrics.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(6, field, metrics);
+        HBox top = new HBox(6, PlotCaption.under(field, m.get("caption.field")), metrics);
         VBox.setVgrow(top, Priority.ALWAYS);
 
         PlotCanvas histogram = plot(ClassifierIds.histogram(role), Bindings.createObjectBinding(
@@ -68,7 +70,10 @@ final class ModelPanelView extends VBox {
         histogram.probeProperty().bind(Bindings.createDoubleBinding(() -> probe.position().pt(),
                 probe.positionProperty()));
         PlotCanvas figure4 = plot(ClassifierIds.figure4(role), vm.figure4Property(role), fontScale);
-        HBox bottom = new HBox(6, histogram, figure4);
+        HBox bottom = new HBox(6, PlotCaption.under(histogram, m.get("caption.histogram")),
+                PlotCaption.under(figure4, Bindings.createStringBinding(() -> m.get(
+                        vm.figure4ClassProperty().get() == Figure4Class.POSITIVES ? "caption.figure4.positives"
+                                : "caption.figure4.negatives"), vm.figure4ClassProperty())));
         bottom.prefHeightProperty().bind(Bindings.multiply(200, fontScale));
         bottom.minHeightProperty().bind(Bindings.multiply(150, fontScale));
 

@@ -13,6 +13,7 @@ import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
+import org.focalexplorer.viewmodel.explain.ExplainViewModel;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
@@ -32,6 +33,7 @@ public final class ExplorerViewModel {
     private final ProbeViewModel probe;
     private final ClassifierViewModel classifier;
     private final ObjectProperty<Feature> feature = new SimpleObjectProperty<>(this, "feature", Feature.CURVES);
+    private final ExplainViewModel explain;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final DoubleProperty sideDivider = new SimpleDoubleProperty(this, "sideDivider", 0.68);
     private final IntegerProperty fontScale = new SimpleIntegerProperty(this, "fontScale", FONT_SCALE_MIN) {
@@ -65,6 +67,7 @@ public final class ExplorerViewModel {
         this.curves = new CurvesViewModel(parameters, messages, scheduler);
         this.probe = new ProbeViewModel(parameters, messages);
         this.classifier = new ClassifierViewModel(parameters, probe, messages, scheduler, afterShown, training);
+        this.explain = new ExplainViewModel(parameters, probe, messages, feature);
     }
 
     public Messages messages() {
@@ -85,6 +88,11 @@ public final class ExplorerViewModel {
 
     public ClassifierViewModel classifier() {
         return classifier;
+    }
+
+    /** The explanations and formulas of the side panel. */
+    public ExplainViewModel explain() {
+        return explain;
     }
 
     /** Which feature's tab is shown. */

@@ -1,0 +1,166 @@
+package org.focalexplorer.view.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.stage.Stage;
+import org.focalexplorer.app.FocalExplorerApp;
+import org.focalexplorer.testutil.Screenshots;
+import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.viewmodel.explain.ExplainSection;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.text.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The explanations tab in the real window (headless Monocle): it is there, its formulas are pictures
+ * with content and follow γ and the text size, and every plot has its caption.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExplainViewTest {
+    private ExplorerViewModel vm;
+    private ExplainView explain;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = FocalExplorerApp.show(stage, Messages.forLocale(Locale.ENGLISH));
+        TabPane side = (TabPane) stage.getScene().lookup("#" + ViewIds.SIDE_PANEL);
+        explain = side.getTabs().stream().map(ExplainView::of).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+    }
+
+    private FormulaView formula(FxRobot robot, ExplainSection s, int index, boolean live) {
+        return robot.lookup("#" + ExplainIds.formula(s, index, live)).queryAs(FormulaView.class);
+    }
+
+    /** Pixels that are not fully transparent: the formula's ink. */
+    private static int ink(Image image) {
+        PixelReader r = image.getPixelReader();
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((r.getArgb(x, y) >>> 24) != 0) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean samePixels(Image a, Image b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void the_side_panel_has_the_explain_tab_with_every_section_the_first_open(FxRobot robot) throws Exception {
+        TabPane side = robot.lookup("#" + ViewIds.SIDE_PANEL).queryAs(TabPane.class);
+        Tab tab = side.getTabs().stream().filter(t -> ExplainIds.TAB.equals(t.getId())).findFirst().orElseThrow();
+        assertThat(tab.getText()).isEqualTo("Explain");
+        assertThat(side.getScene()).isNotNull();
+        for (ExplainSection s : ExplainSection.values()) {
+            TitledPane p = robot.lookup("#" + ExplainIds.section(s)).queryAs(TitledPane.class);
+            assertThat(p.getText()).doesNotContain("!");
+            assertThat(p.isExpanded()).as(s.name()).isEqualTo(s == ExplainSection.CROSS_ENTROPY);
+        }
+        waitUntil(() -> explain.renders() > 0);
+        FormulaView general = formula(robot, ExplainSection.CROSS_ENTROPY, 1, false);
+        FormulaView live = formula(robot, ExplainSection.CROSS_ENTROPY, 1, true);
+        assertThat(ink(general.image())).isGreaterThan(100);
+        assertThat(ink(live.image())).isGreaterThan(100);
+        assertThat(live.getAccessibleText()).isEqualTo("CE(0.9) = −log 0.9 = 0.105");
+        assertThat(live.getHeight()).isPositive();
+    }
+
+    @Test
+    void changing_gamma_renders_the_focal_formula_again(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#" + ExplainIds.section(ExplainSection.FOCAL_TERM))
+                .queryAs(TitledPane.class).setExpanded(true));
+        waitUntil(() -> formula(robot, ExplainSection.FOCAL_TERM, 0, true).image() != null);
+        FormulaView live = formula(robot, ExplainSection.FOCAL_TERM, 0, true);
+        Image before = live.image();
+        String altBefore = live.getAccessibleText();
+        assertThat(altBefore).isEqualTo(vm.explain().content().formulas(ExplainSection.FOCAL_TERM).get(0).live().plain());
+        Image generalBefore = formula(robot, ExplainSection.FOCAL_TERM, 0, false).image();
+
+        long rendered = explain.renders();
+        long passes = explain.renderPasses();
+        // A burst of changes inside one event (a fast drag): one render at the next pulse.
+        robot.interact(() -> {
+            for (String g : new String[] {"2.5", "3", "4", "5"}) {
+                vm.parameters().gamma().submit(g);
+            }
+        });
+        waitUntil(() -> explain.renders() > rendered && live.getAccessibleText().contains("^5"));
+        assertThat(explain.renderPasses()).isEqualTo(passes + 1);
+        assertThat(live.getAccessibleText()).isEqualTo("FL(0.9) = −(1 − 0.9)^5 · log 0.9 = 1.05×10⁻⁶");
+        assertThat(samePixels(live.image(), before)).isFalse();
+        assertThat(samePixels(formula(robot, ExplainSection.FOCAL_TERM, 0, false).image(), generalBefore))
+                .as("the general form does not change").isTrue();
+    }
+
+    @Test
+    void a_larger_text_size_renders_larger_formulas(FxRobot robot) throws Exception {
+        waitUntil(() -> explain.renders() > 0);
+        FormulaView general = formula(robot, ExplainSection.CROSS_ENTROPY, 1, false);
+        double height = general.image().getHeight();
+        long rendered = explain.renders();
+        robot.interact(() -> vm.fontScaleProperty().set(200));
+        waitUntil(() -> explain.renders() > rendered && general.image().getHeight() > height);
+        assertThat(general.image().getHeight()).isGreaterThan(1.8 * height);
+    }
+
+    @Test
+    void every_plot_has_its_caption(FxRobot robot) {
+        Messages m = Messages.forLocale(Locale.ENGLISH);
+        assertThat(caption(robot, ViewIds.LOSS_PLOT)).isEqualTo(m.get("caption.loss"));
+        assertThat(caption(robot, ViewIds.GRADIENT_PLOT)).isEqualTo(m.get("caption.gradient"));
+        assertThat(caption(robot, ViewIds.WEIGHTING_PLOT)).isEqualTo(m.get("caption.weighting"));
+    }
+
+    private static String caption(FxRobot robot, String plotId) {
+        Node n = robot.lookup("#" + org.focalexplorer.view.PlotCaption.id(plotId)).query();
+        return ((Label) n).getText();
+    }
+
+    @Test
+    void snapshots_with_the_panel_in_english_and_chinese(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            for (ExplainSection s : ExplainSection.values()) {
+                robot.lookup("#" + ExplainIds.section(s)).queryAs(TitledPane.class).setExpanded(s != ExplainSection.CROSS_ENTROPY
+                        && s != ExplainSection.PRIOR && s != ExplainSection.FL_STAR);
+            }
+        });
+        waitUntil(() -> formula(robot, ExplainSection.GRADIENT, 1, true).image() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), "explain-en.png");
+    }
+}
