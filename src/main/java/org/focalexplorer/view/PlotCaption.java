@@ -24,9 +24,14 @@ public final class PlotCaption {
     }
 
     public static VBox under(Region plot, ObservableValue<String> text) {
+        return under(plot, id(plot.getId()), text);
+    }
+
+    /** A caption with its own id, e.g. one caption under a row of two plots. */
+    public static VBox under(Region plot, String captionId, ObservableValue<String> text) {
         Label caption = new Label();
         caption.textProperty().bind(text);
-        caption.setId(id(plot.getId()));
+        caption.setId(captionId);
         caption.getStyleClass().add("plot-caption");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);

@@ -62,22 +62,26 @@ final class ModelPanelView extends VBox {
         HBox.setHgrow(field, Priority.ALWAYS);
         MetricsView metrics = new MetricsView(role, vm, m);
         metrics.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(6, PlotCaption.under(field, m.get("caption.field")), metrics);
-        VBox.setVgrow(top, Priority.ALWAYS);
+        HBox top = new HBox(6, field, metrics);
+        VBox fieldCell = PlotCaption.under(top, PlotCaption.id(ClassifierIds.field(role)),
+                new javafx.beans.property.SimpleStringProperty(m.get("caption.field")));
+        VBox.setVgrow(fieldCell, Priority.ALWAYS);
 
         PlotCanvas histogram = plot(ClassifierIds.histogram(role), Bindings.createObjectBinding(
                 () -> panel.getValue() == null ? null : panel.getValue().histogram(), panel), fontScale);
         histogram.probeProperty().bind(Bindings.createDoubleBinding(() -> probe.position().pt(),
                 probe.positionProperty()));
         PlotCanvas figure4 = plot(ClassifierIds.figure4(role), vm.figure4Property(role), fontScale);
-        HBox bottom = new HBox(6, PlotCaption.under(histogram, m.get("caption.histogram")),
-                PlotCaption.under(figure4, Bindings.createStringBinding(() -> m.get(
-                        vm.figure4ClassProperty().get() == Figure4Class.POSITIVES ? "caption.figure4.positives"
-                                : "caption.figure4.negatives"), vm.figure4ClassProperty())));
+        HBox bottom = new HBox(6, histogram, figure4);
         bottom.prefHeightProperty().bind(Bindings.multiply(200, fontScale));
         bottom.minHeightProperty().bind(Bindings.multiply(150, fontScale));
 
-        getChildren().addAll(title, top, bottom);
+        // One caption under both plots: under each, it would wrap to many lines in a narrow panel.
+        VBox captioned = PlotCaption.under(bottom, PlotCaption.id(ClassifierIds.histogram(role)),
+                Bindings.createStringBinding(() -> m.format("caption.pair", m.get("caption.histogram"),
+                        m.get(vm.figure4ClassProperty().get() == Figure4Class.POSITIVES ? "caption.figure4.positives"
+                                : "caption.figure4.negatives")), vm.figure4ClassProperty()));
+        getChildren().addAll(title, fieldCell, captioned);
     }
 
     DecisionFieldCanvas field() {

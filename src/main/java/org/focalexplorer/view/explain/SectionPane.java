@@ -2,12 +2,12 @@ package org.focalexplorer.view.explain;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import org.focalexplorer.viewmodel.explain.ExplainContent;
 import org.focalexplorer.viewmodel.explain.ExplainSection;
 import org.focalexplorer.viewmodel.explain.ExplainViewModel;
@@ -32,6 +32,7 @@ final class SectionPane extends TitledPane {
         this.messages = m;
         setId(ExplainIds.section(section));
         setText(vm.title(section));
+        setTooltip(new Tooltip(vm.title(section))); // the whole title where a narrow panel cuts it
         getStyleClass().add("explain-section");
         setMinWidth(0); // the panel may be narrower than a title: the prose wraps, the formulas shrink
         VBox body = new VBox(6);
@@ -61,13 +62,17 @@ final class SectionPane extends TitledPane {
         body.getChildren().add(note);
         setContent(body);
 
-        Label tag = new Label(m.get("explain.relevant"));
-        tag.getStyleClass().add("relevant-tag");
-        tag.setTooltip(new Tooltip(m.get("explain.relevant.tooltip")));
-        tag.visibleProperty().bind(vm.relevantProperty(section));
-        setGraphic(tag);
-        setContentDisplay(ContentDisplay.RIGHT);
-        setGraphicTextGap(10);
+        // A dot, not a word, marks the sections about the tab shown: the title keeps the room.
+        Circle dot = new Circle(4);
+        dot.radiusProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> getFont().getSize() * 0.3, fontProperty()));
+        dot.getStyleClass().add("relevant-dot");
+        dot.setAccessibleText(m.get("explain.relevant"));
+        Tooltip.install(dot, new Tooltip(m.get("explain.relevant.tooltip")));
+        dot.visibleProperty().bind(vm.relevantProperty(section));
+        dot.managedProperty().bind(dot.visibleProperty());
+        setGraphic(dot);
+        setAnimated(false); // opens at once: no half-open frames on a projector or in a snapshot
         vm.relevantProperty(section).addListener((o, a, on) -> pseudo(on));
         pseudo(vm.relevantProperty(section).get());
     }

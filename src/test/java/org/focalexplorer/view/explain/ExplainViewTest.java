@@ -15,7 +15,10 @@ import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.testutil.Screenshots;
+import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.view.classifier.ClassifierIds;
+import org.focalexplorer.viewmodel.classifier.Figure4Class;
 import org.focalexplorer.viewmodel.explain.ExplainSection;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
@@ -40,8 +43,7 @@ class ExplainViewTest {
     void start(Stage stage) {
         this.stage = stage;
         vm = FocalExplorerApp.show(stage, Messages.forLocale(Locale.ENGLISH));
-        TabPane side = (TabPane) stage.getScene().lookup("#" + ViewIds.SIDE_PANEL);
-        explain = side.getTabs().stream().map(ExplainView::of).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        explain = viewOf(stage);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -144,6 +146,15 @@ class ExplainViewTest {
         assertThat(caption(robot, ViewIds.LOSS_PLOT)).isEqualTo(m.get("caption.loss"));
         assertThat(caption(robot, ViewIds.GRADIENT_PLOT)).isEqualTo(m.get("caption.gradient"));
         assertThat(caption(robot, ViewIds.WEIGHTING_PLOT)).isEqualTo(m.get("caption.weighting"));
+        for (ModelRole role : ModelRole.values()) {
+            assertThat(caption(robot, ClassifierIds.field(role))).isEqualTo(m.get("caption.field"));
+            assertThat(caption(robot, ClassifierIds.histogram(role)))
+                    .isEqualTo(m.format("caption.pair", m.get("caption.histogram"), m.get("caption.figure4.negatives")));
+        }
+        assertThat(caption(robot, ClassifierIds.TRAINING_CURVES)).isEqualTo(m.get("caption.curves"));
+        // The Figure 4 caption follows the class it shows.
+        robot.interact(() -> vm.classifier().figure4ClassProperty().set(Figure4Class.POSITIVES));
+        assertThat(caption(robot, ClassifierIds.histogram(ModelRole.FOCAL))).endsWith(m.get("caption.figure4.positives"));
     }
 
     private static String caption(FxRobot robot, String plotId) {
@@ -153,14 +164,52 @@ class ExplainViewTest {
 
     @Test
     void snapshots_with_the_panel_in_english_and_chinese(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            for (ExplainSection s : ExplainSection.values()) {
-                robot.lookup("#" + ExplainIds.section(s)).queryAs(TitledPane.class).setExpanded(s != ExplainSection.CROSS_ENTROPY
-                        && s != ExplainSection.PRIOR && s != ExplainSection.FL_STAR);
-            }
-        });
-        waitUntil(() -> formula(robot, ExplainSection.GRADIENT, 1, true).image() != null);
+        shoot(stage, vm, "explain-en");
+        Stage zh = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
+        ExplorerViewModel zhVm = WaitForAsyncUtils.asyncFx(
+                () -> FocalExplorerApp.show(zh, Messages.forLocale(Locale.SIMPLIFIED_CHINESE))).get();
+        try {
+            shoot(zh, zhVm, "explain-zh");
+        } finally {
+            WaitForAsyncUtils.asyncFx(zh::close).get();
+        }
+    }
+
+    /** The curves tab with three sections open, then the live classifier at 150 % with the prior section. */
+    private static void shoot(Stage stage, ExplorerViewModel vm, String name) throws Exception {
+        ExplainView view = viewOf(stage);
+        WaitForAsyncUtils.asyncFx(() -> open(stage, ExplainSection.FOCAL_TERM, ExplainSection.ALPHA,
+                ExplainSection.GRADIENT)).get();
+        waitUntil(() -> live(stage, ExplainSection.GRADIENT, 1).image() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.write(stage.getScene(), "explain-en.png");
+        Screenshots.Written curves = Screenshots.write(stage.getScene(), name + "-curves.png");
+        assertThat(curves.picture().getWidth()).isPositive();
+
+        long rendered = view.renders();
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.featureProperty().set(org.focalexplorer.viewmodel.explorer.Feature.CLASSIFIER);
+            vm.fontScaleProperty().set(150);
+            open(stage, ExplainSection.PRIOR, ExplainSection.ALPHA);
+        }).get();
+        waitUntil(() -> view.renders() > rendered && live(stage, ExplainSection.PRIOR, 2).image() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), name + "-classifier-150.png");
+    }
+
+    private static ExplainView viewOf(Stage stage) {
+        TabPane side = (TabPane) stage.getScene().lookup("#" + ViewIds.SIDE_PANEL);
+        return side.getTabs().stream().map(ExplainView::of).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+    }
+
+    private static Void open(Stage stage, ExplainSection... sections) {
+        java.util.Set<ExplainSection> shown = java.util.Set.of(sections);
+        for (ExplainSection s : ExplainSection.values()) {
+            ((TitledPane) stage.getScene().lookup("#" + ExplainIds.section(s))).setExpanded(shown.contains(s));
+        }
+        return null;
+    }
+
+    private static FormulaView live(Stage stage, ExplainSection s, int index) {
+        return (FormulaView) stage.getScene().lookup("#" + ExplainIds.formula(s, index, true));
     }
 }
