@@ -12,14 +12,14 @@ import org.scilab.forge.jlatexmath.TeXFormula;
  * per em. Safe on any thread (JLaTeXMath parses into fresh objects; a JavaFX Image may be made off the
  * FX thread). The first call loads JLaTeXMath's fonts and takes about a second and a half.
  */
-final class FormulaRenderer {
+public final class FormulaRenderer {
     private FormulaRenderer() {}
 
-    static BufferedImage render(String latex, float size, Color text) {
+    public static BufferedImage render(String latex, float size, Color text) {
         return (BufferedImage) new TeXFormula(latex).createBufferedImage(TeXConstants.STYLE_DISPLAY, size, text, null);
     }
 
-    static Image renderFx(String latex, float size, Color text) {
+    public static Image renderFx(String latex, float size, Color text) {
         return SwingFXUtils.toFXImage(render(latex, size, text), null);
     }
 }
