@@ -28,10 +28,16 @@ final class ExplainFormulas {
         return all;
     }
 
+    /** A brace with the value for y = 1 and for y = 0 (JLaTeXMath's own "cases" leaves no gap between the columns). */
+    private static String cases(String positive, String negative) {
+        return "\\left\\{ \\begin{array}{ll} " + positive + " & \\quad y = 1 \\\\ " + negative
+                + " & \\quad y = 0 \\end{array} \\right.";
+    }
+
     private static List<Formula> crossEntropy(LiveValues v) {
         Tex pt = v.pt();
         Formula definition = Formula.general(new Tex(
-                "p_t = \\begin{cases} p & y = 1 \\\\ 1 - p & y = 0 \\end{cases}",
+                "p_t = " + cases("p", "1 - p"),
                 "pₜ = p (y = 1); pₜ = 1 − p (y = 0)"));
         Formula ce = new Formula(new Tex(CE + "(p_t) = -\\log p_t", "CE(pₜ) = −log pₜ"),
                 Tex.equation(Tex.of(CE + "(%s)", "CE(%s)", pt), Tex.of("-\\log %s", "−log %s", pt),
@@ -73,7 +79,7 @@ final class ExplainFormulas {
                         "αₜ = %1$s (y = 1); 1 − %1$s = %2$s (y = 0)", v.alpha(), v.oneMinusAlpha())
                 : new Tex("\\alpha_t = 1", "αₜ = 1");
         Formula definition = new Formula(new Tex(
-                "\\alpha_t = \\begin{cases} \\alpha & y = 1 \\\\ 1 - \\alpha & y = 0 \\end{cases}",
+                "\\alpha_t = " + cases("\\alpha", "1 - \\alpha"),
                 "αₜ = α (y = 1); αₜ = 1 − α (y = 0)"), weights, v.parameters().alphaT());
         Tex balanced = v.alphaOn() ? Tex.of("-%s \\cdot \\log %s", "−%s · log %s", v.alpha(), pt)
                 : Tex.of("-\\log %s", "−log %s", pt);

@@ -141,6 +141,33 @@ class ExplainViewTest {
     }
 
     @Test
+    void a_dark_theme_can_recolour_the_formulas(FxRobot robot) throws Exception {
+        waitUntil(() -> explain.renders() > 0);
+        FormulaView general = formula(robot, ExplainSection.CROSS_ENTROPY, 1, false);
+        assertThat(inkColours(general.image())).containsOnly(0x222222); // the prose's CSS text fill (explain.css)
+        long rendered = explain.renders();
+        robot.interact(() -> explain.formulaColorProperty().set(javafx.scene.paint.Color.web("#F0F0F0")));
+        waitUntil(() -> explain.renders() > rendered);
+        assertThat(inkColours(general.image())).containsOnly(0xF0F0F0);
+    }
+
+    /** The RGB of the fully opaque pixels (the edges are blended with transparency). */
+    private static java.util.Set<Integer> inkColours(Image image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        PixelReader r = image.getPixelReader();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int argb = r.getArgb(x, y);
+                if ((argb >>> 24) == 0xFF) {
+                    colours.add(argb & 0xFFFFFF);
+                }
+            }
+        }
+        assertThat(colours).isNotEmpty();
+        return colours;
+    }
+
+    @Test
     void every_plot_has_its_caption(FxRobot robot) {
         Messages m = Messages.forLocale(Locale.ENGLISH);
         assertThat(caption(robot, ViewIds.LOSS_PLOT)).isEqualTo(m.get("caption.loss"));
@@ -175,12 +202,12 @@ class ExplainViewTest {
         }
     }
 
-    /** The curves tab with three sections open, then the live classifier at 150 % with the prior section. */
+    /** The curves tab with the first three sections open, then the live classifier at 150 % with the others. */
     private static void shoot(Stage stage, ExplorerViewModel vm, String name) throws Exception {
         ExplainView view = viewOf(stage);
-        WaitForAsyncUtils.asyncFx(() -> open(stage, ExplainSection.FOCAL_TERM, ExplainSection.ALPHA,
-                ExplainSection.GRADIENT)).get();
-        waitUntil(() -> live(stage, ExplainSection.GRADIENT, 1).image() != null);
+        WaitForAsyncUtils.asyncFx(() -> open(stage, ExplainSection.CROSS_ENTROPY, ExplainSection.FOCAL_TERM,
+                ExplainSection.ALPHA)).get();
+        waitUntil(() -> live(stage, ExplainSection.ALPHA, 1).image() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.Written curves = Screenshots.write(stage.getScene(), name + "-curves.png");
         assertThat(curves.picture().getWidth()).isPositive();
@@ -189,9 +216,10 @@ class ExplainViewTest {
         WaitForAsyncUtils.asyncFx(() -> {
             vm.featureProperty().set(org.focalexplorer.viewmodel.explorer.Feature.CLASSIFIER);
             vm.fontScaleProperty().set(150);
-            open(stage, ExplainSection.PRIOR, ExplainSection.ALPHA);
+            open(stage, ExplainSection.GRADIENT, ExplainSection.FL_STAR, ExplainSection.PRIOR);
         }).get();
-        waitUntil(() -> view.renders() > rendered && live(stage, ExplainSection.PRIOR, 2).image() != null);
+        waitUntil(() -> view.renders() > rendered && live(stage, ExplainSection.PRIOR, 3).image() != null
+                && live(stage, ExplainSection.GRADIENT, 1).image() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.write(stage.getScene(), name + "-classifier-150.png");
     }
