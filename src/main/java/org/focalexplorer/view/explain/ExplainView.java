@@ -72,6 +72,12 @@ public final class ExplainView {
         formulaColor.addListener(changed);
         reference().fontProperty().addListener(changed);
         reference().textFillProperty().addListener(changed);
+        // A narrower or wider panel: the formulas are rendered again to fit (not shrunk as bitmaps).
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a == null || a.getWidth() != b.getWidth()) {
+                renderOnce.request();
+            }
+        });
         renderOnce.request();
     }
 
@@ -112,19 +118,19 @@ public final class ExplainView {
         passes++;
         ExplainContent content = vm.content();
         List<SectionPane> open = new ArrayList<>();
-        List<String> latex = new ArrayList<>();
+        List<FormulaImages.Job> jobs = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (SectionPane p : panes) {
             p.showNote(content);
             if (p.isExpanded()) {
-                List<String> l = p.latex(content);
+                List<FormulaImages.Job> j = p.jobs(content);
                 open.add(p);
-                latex.addAll(l);
-                counts.add(l.size());
+                jobs.addAll(j);
+                counts.add(j.size());
             }
         }
         float size = (float) (reference().getFont().getSize() * FORMULA_SCALE);
-        images.render(latex, size, awt(textColor()), pictures -> {
+        images.render(jobs, size, awt(textColor()), pictures -> {
             int from = 0;
             for (int i = 0; i < open.size(); i++) {
                 open.get(i).show(content, pictures.subList(from, from + counts.get(i)));

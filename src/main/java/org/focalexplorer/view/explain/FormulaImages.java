@@ -21,7 +21,10 @@ import javafx.scene.image.Image;
 final class FormulaImages {
     private static final int CACHE_SIZE = 256;
 
-    private record Key(String latex, float size, Color color) {}
+    private record Key(String latex, float size, Color color, int maxWidth) {}
+
+    /** One formula to render, at most {@code maxWidth} pixels wide (0 or less: no limit yet). */
+    record Job(String latex, int maxWidth) {}
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "formula-render");
@@ -37,17 +40,18 @@ final class FormulaImages {
         }
     };
 
-    /** Renders {@code latex} (in order) and passes the pictures to {@code onFx} on the FX thread. */
-    void render(List<String> latex, float size, Color color, Consumer<List<Image>> onFx) {
+    /** Renders the jobs (in order) and passes the pictures to {@code onFx} on the FX thread. */
+    void render(List<Job> jobs, float size, Color color, Consumer<List<Image>> onFx) {
         long request = latest.incrementAndGet();
         worker.execute(() -> {
             if (request != latest.get()) {
                 return;
             }
-            List<Image> images = new ArrayList<>(latex.size());
-            for (String s : latex) {
-                images.add(cache.computeIfAbsent(new Key(s, size, color),
-                        k -> FormulaRenderer.renderFx(k.latex(), k.size(), k.color())));
+            List<Image> images = new ArrayList<>(jobs.size());
+            for (Job j : jobs) {
+                images.add(cache.computeIfAbsent(new Key(j.latex(), size, color, j.maxWidth()),
+                        k -> FormulaRenderer.renderFx(k.latex(), k.size(), k.color(),
+                                k.maxWidth() > 0 ? k.maxWidth() : Double.POSITIVE_INFINITY)));
             }
             Platform.runLater(() -> {
                 if (request == latest.get()) {

@@ -57,6 +57,11 @@ final class FormulaView extends Region {
         return view.getBoundsInParent().getWidth();
     }
 
+    /** The width a picture may take here, in whole pixels; 0 before the first layout. */
+    int availableWidth() {
+        return getWidth() <= 0 ? 0 : (int) Math.floor(getWidth() - horizontal());
+    }
+
     @Override
     public Orientation getContentBias() {
         return Orientation.HORIZONTAL;

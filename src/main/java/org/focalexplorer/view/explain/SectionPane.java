@@ -90,13 +90,15 @@ final class SectionPane extends TitledPane {
         return prose.get(0);
     }
 
-    /** The LaTeX to render for {@code c}, in the order {@link #show} takes the pictures. */
-    List<String> latex(ExplainContent c) {
-        List<String> out = new ArrayList<>();
-        for (Formula f : c.formulas(section)) {
-            out.add(f.general().latex());
+    /** The formulas to render for {@code c}, each at most as wide as its place, in the order {@link #show} takes them. */
+    List<FormulaImages.Job> jobs(ExplainContent c) {
+        List<FormulaImages.Job> out = new ArrayList<>();
+        List<Formula> formulas = c.formulas(section);
+        for (int i = 0; i < formulas.size(); i++) {
+            Formula f = formulas.get(i);
+            out.add(new FormulaImages.Job(f.general().latex(), general.get(i).availableWidth()));
             if (f.hasLive()) {
-                out.add(f.live().latex());
+                out.add(new FormulaImages.Job(f.live().latex(), live.get(i).availableWidth()));
             }
         }
         return out;

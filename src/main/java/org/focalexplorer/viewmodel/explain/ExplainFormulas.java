@@ -43,7 +43,8 @@ final class ExplainFormulas {
                 Tex.equation(Tex.of(CE + "(%s)", "CE(%s)", pt), Tex.of("-\\log %s", "−log %s", pt),
                         LiveValues.result(v.readout().ce())),
                 v.readout().ce());
-        Formula logit = new Formula(new Tex("x_t = \\log \\frac{p_t}{1 - p_t}, \\quad p_t = \\sigma(x_t) = \\frac{1}{1 + e^{-x_t}}",
+        Formula logit = new Formula(new Tex("\\begin{aligned} x_t &= \\log \\frac{p_t}{1 - p_t} \\\\ p_t &= \\sigma(x_t) = \\frac{1}{1 + e^{-x_t}}"
+                + " \\end{aligned}",
                 "xₜ = log(pₜ / (1 − pₜ)), pₜ = σ(xₜ) = 1 / (1 + e^(−xₜ))"),
                 Tex.equation(Tex.same("x_t"), Tex.of("\\log \\frac{%1$s}{1 - %1$s}", "log(%1$s / (1 − %1$s))", pt),
                         Tex.number(v.at().xt(), 4)),
@@ -96,10 +97,12 @@ final class ExplainFormulas {
                 Tex.of("%s - 1 = %s", "%s − 1 = %s", pt, LiveValues.result(v.readout().ceGradient())),
                 v.readout().ceGradient());
         Tex weighted = v.weightedFactor();
-        Tex sub = Tex.of("%1$s \\cdot (%2$s \\cdot %3$s \\cdot \\log %3$s + %3$s - 1)",
+        // Two lines inside the aligned equation: the side panel is narrow.
+        Tex sub = Tex.of("%1$s \\\\ &\\quad \\cdot (%2$s \\cdot %3$s \\cdot \\log %3$s + %3$s - 1)",
                 "%1$s · (%2$s · %3$s · log %3$s + %3$s − 1)", weighted, v.gamma(), pt);
         Formula fl = new Formula(new Tex(
-                "\\frac{\\partial\\," + FL + "}{\\partial x_t} = \\alpha_t\\,(1 - p_t)^{\\gamma}\\,(\\gamma\\, p_t \\log p_t + p_t - 1)",
+                "\\begin{aligned} \\frac{\\partial\\," + FL + "}{\\partial x_t} &= \\alpha_t\\,(1 - p_t)^{\\gamma}"
+                        + " \\\\ &\\quad \\cdot (\\gamma\\, p_t \\log p_t + p_t - 1) \\end{aligned}",
                 "∂FL/∂xₜ = αₜ (1 − pₜ)^γ (γ pₜ log pₜ + pₜ − 1)"),
                 Tex.equation(new Tex("\\frac{\\partial\\," + FL + "}{\\partial x_t}", "∂FL/∂xₜ"), sub,
                         LiveValues.result(v.readout().flGradient())),

@@ -22,7 +22,7 @@ final class PriorFormulas {
                 Tex.equation(Tex.same("b"), Tex.of("-\\log \\frac{1 - %1$s}{%1$s}", "−log((1 − %1$s) / %1$s)", pi), b),
                 bias);
         Formula probability = new Formula(new Tex("p = \\sigma(b) = \\pi", "p = σ(b) = π"),
-                Tex.of("\\sigma(%s) = %s", "σ(%s) = %s", Tex.operand(b), LiveValues.result(start)), start);
+                Tex.of("\\sigma(%s) = %s", "σ(%s) = %s", b, LiveValues.result(start)), start);
 
         // A negative at the start: p_t = 1 − π, weighted 1 − α when α is on.
         double ptNegative = 1.0 - prior;

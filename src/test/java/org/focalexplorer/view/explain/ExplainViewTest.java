@@ -222,6 +222,12 @@ class ExplainViewTest {
                 && live(stage, ExplainSection.GRADIENT, 1).image() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.write(stage.getScene(), name + "-classifier-150.png");
+        // The whole panel, also what is scrolled out of view.
+        Node panel = stage.getScene().lookup(".explain-panel");
+        javafx.scene.image.WritableImage whole = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null)).get();
+        java.nio.file.Path png = Screenshots.dir().resolve(name + "-panel-150.png");
+        assertThat(javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(whole, null), "png",
+                png.toFile())).isTrue();
     }
 
     private static ExplainView viewOf(Stage stage) {
