@@ -29,9 +29,18 @@ public final class FormulaRenderer {
      */
     public static BufferedImage render(String latex, float size, Color text, double maxWidth) {
         TeXFormula formula = new TeXFormula(latex);
-        int width = formula.createTeXIcon(TeXConstants.STYLE_DISPLAY, size).getIconWidth();
-        float fitted = width > maxWidth ? Math.max(MIN_SIZE, (float) (size * maxWidth / width)) : size;
-        return (BufferedImage) formula.createBufferedImage(TeXConstants.STYLE_DISPLAY, fitted, text, null);
+        float fitted = size;
+        BufferedImage image = render(formula, fitted, text);
+        // The picture has fixed margins besides the glyphs: a second try corrects the first guess.
+        for (int attempt = 0; attempt < 3 && image.getWidth() > maxWidth && fitted > MIN_SIZE; attempt++) {
+            fitted = Math.max(MIN_SIZE, (float) (fitted * (maxWidth - 1) / image.getWidth()));
+            image = render(formula, fitted, text);
+        }
+        return image;
+    }
+
+    private static BufferedImage render(TeXFormula formula, float size, Color text) {
+        return (BufferedImage) formula.createBufferedImage(TeXConstants.STYLE_DISPLAY, size, text, null);
     }
 
     public static Image renderFx(String latex, float size, Color text) {
