@@ -87,7 +87,10 @@ public class FocalExplorerApp extends Application {
     public static MainWindow showWindow(Stage stage, ShellViewModel shell,
             Function<Messages, ExplorerViewModel> viewModels) {
         MainWindow window = new MainWindow(stage, shell, viewModels);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.viewModel().dispose());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            window.viewModel().dispose();
+            window.view().dispose();
+        });
         stage.setScene(window.scene());
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);

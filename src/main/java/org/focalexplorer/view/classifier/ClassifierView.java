@@ -15,6 +15,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.view.Controls;
+import org.focalexplorer.view.PlotCaption;
 import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
@@ -68,7 +69,7 @@ public final class ClassifierView extends ScrollPane {
         grid.setPadding(new Insets(4, 8, 8, 8));
         grid.add(reference, 0, 0);
         grid.add(focal, 1, 0);
-        grid.add(curves, 0, 1, 2, 1);
+        grid.add(PlotCaption.under(curves, m.get("caption.curves")), 0, 1, 2, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);

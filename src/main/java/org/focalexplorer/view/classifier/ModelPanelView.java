@@ -13,9 +13,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.focalexplorer.toy.ModelRole;
+import org.focalexplorer.view.PlotCaption;
 import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.viewmodel.classifier.ClassifierFrame;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
+import org.focalexplorer.viewmodel.classifier.Figure4Class;
 import org.focalexplorer.viewmodel.classifier.ModelPanel;
 import org.focalexplorer.viewmodel.classifier.PointReadout;
 import org.focalexplorer.viewmodel.curves.PlotData;
@@ -64,7 +66,9 @@ final class ModelPanelView extends VBox {
         MetricsView metrics = new MetricsView(role, vm, m);
         metrics.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(6, field, metrics);
-        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox fieldCell = PlotCaption.under(top, PlotCaption.id(ClassifierIds.field(role)),
+                new javafx.beans.property.SimpleStringProperty(m.get("caption.field")));
+        VBox.setVgrow(fieldCell, Priority.ALWAYS);
 
         PlotCanvas histogram = plot(ClassifierIds.histogram(role), Bindings.createObjectBinding(
                 () -> panel.getValue() == null ? null : panel.getValue().histogram(), panel), fontScale);
@@ -75,7 +79,12 @@ final class ModelPanelView extends VBox {
         bottom.prefHeightProperty().bind(Bindings.multiply(200, fontScale));
         bottom.minHeightProperty().bind(Bindings.multiply(150, fontScale));
 
-        getChildren().addAll(title, top, bottom);
+        // One caption under both plots: under each, it would wrap to many lines in a narrow panel.
+        VBox captioned = PlotCaption.under(bottom, PlotCaption.id(ClassifierIds.histogram(role)),
+                Bindings.createStringBinding(() -> m.format("caption.pair", m.get("caption.histogram"),
+                        m.get(vm.figure4ClassProperty().get() == Figure4Class.POSITIVES ? "caption.figure4.positives"
+                                : "caption.figure4.negatives")), vm.figure4ClassProperty()));
+        getChildren().addAll(title, fieldCell, captioned);
         exportables = List.of(field, metrics, histogram, figure4);
     }
 

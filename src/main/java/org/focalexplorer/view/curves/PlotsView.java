@@ -4,7 +4,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.focalexplorer.view.PlotCaption;
 import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
@@ -20,11 +22,30 @@ public final class PlotsView {
     private final PlotCanvas loss;
     private final PlotCanvas gradient;
     private final PlotCanvas weighting;
+    private final VBox lossCell;
+    private final VBox gradientCell;
+    private final VBox weightingCell;
 
     public PlotsView(CurvesViewModel curves, ProbeViewModel probe, Messages m, ObservableDoubleValue fontScale) {
         loss = plot(ViewIds.LOSS_PLOT, curves.lossPlotProperty(), probe, m, fontScale);
         gradient = plot(ViewIds.GRADIENT_PLOT, curves.gradientPlotProperty(), probe, m, fontScale);
         weighting = plot(ViewIds.WEIGHTING_PLOT, curves.weightingPlotProperty(), probe, m, fontScale);
+        lossCell = PlotCaption.under(loss, m.get("caption.loss"));
+        gradientCell = PlotCaption.under(gradient, m.get("caption.gradient"));
+        weightingCell = PlotCaption.under(weighting, m.get("caption.weighting"));
+    }
+
+    /** The loss plot with its caption, as the window lays it out. */
+    public VBox lossCell() {
+        return lossCell;
+    }
+
+    public VBox gradientCell() {
+        return gradientCell;
+    }
+
+    public VBox weightingCell() {
+        return weightingCell;
     }
 
     public PlotCanvas loss() {

@@ -36,6 +36,7 @@ import org.focalexplorer.view.code.CodeView;
 import org.focalexplorer.view.curves.CurveOptionsView;
 import org.focalexplorer.view.curves.PlotsView;
 import org.focalexplorer.view.export.ExportActions;
+import org.focalexplorer.view.explain.ExplainView;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
@@ -61,6 +62,7 @@ public final class ExplorerView {
     /** The features' tabs on the left, the side panel (explanations, code) on the right. */
     private final SplitPane centre = new SplitPane();
     private final TabPane side = new TabPane();
+    private final ExplainView explain;
     /** Held so that the bidirectional binding of the spinner (weak on both sides) is not collected. */
     private final ObjectProperty<Integer> fontScaleObject;
 
@@ -135,9 +137,9 @@ public final class ExplorerView {
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setPadding(new Insets(6));
-        grid.add(plots.loss(), 0, 0);
-        grid.add(plots.gradient(), 1, 0);
-        grid.add(plots.weighting(), 0, 1);
+        grid.add(plots.lossCell(), 0, 0);
+        grid.add(plots.gradientCell(), 1, 0);
+        grid.add(plots.weightingCell(), 0, 1);
         grid.add(probe, 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
@@ -168,6 +170,8 @@ public final class ExplorerView {
         side.setId(ViewIds.SIDE_PANEL);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setMinWidth(0);
+        explain = new ExplainView(vm.explain(), m);
+        side.getTabs().add(explain.tab());
         side.getTabs().add(new CodeView(new CodeViewModel(vm.parameters(), m), m));
         centre.getItems().add(tabs);
         // The side panel (explanations, code) shows only when it has something and the user wants it.
@@ -242,6 +246,16 @@ public final class ExplorerView {
     /** The right-hand side panel's tabs (explanations, code); hidden while empty. */
     public TabPane sideTabs() {
         return side;
+    }
+
+    /** The explanations tab of the side panel. */
+    /** Stops the view's background work (the formula renderer): the window closed or was rebuilt. */
+    public void dispose() {
+        explain.dispose();
+    }
+
+    public ExplainView explain() {
+        return explain;
     }
 
     /** The split between the features and the side panel (its divider position is remembered). */

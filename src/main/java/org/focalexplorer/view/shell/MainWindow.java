@@ -74,6 +74,7 @@ public final class MainWindow {
                     ? view.centre().getDividerPositions()[0] : previous.sideDividerProperty().get());
             vm.sideDividerProperty().set(previous.sideDividerProperty().get());
             previous.dispose();
+            view.dispose();
         } else {
             vm.sideDividerProperty().set(shell.sideDivider(vm.sideDividerProperty().get()));
         }

@@ -14,6 +14,7 @@ import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
+import org.focalexplorer.viewmodel.explain.ExplainViewModel;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.state.StateBinder;
@@ -37,6 +38,7 @@ public final class ExplorerViewModel {
     private final StateBinder stateBinder;
     private final UndoHistory undo;
     private final ObjectProperty<Feature> feature = new SimpleObjectProperty<>(this, "feature", Feature.CURVES);
+    private final ExplainViewModel explain;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     // The live classifier needs the width: there the side panel starts hidden, and is toggled on its own.
     private final BooleanProperty sidePanelWithClassifier =
@@ -78,6 +80,7 @@ public final class ExplorerViewModel {
         this.classifier = new ClassifierViewModel(parameters, probe, messages, scheduler, afterShown, training);
         this.stateBinder = new StateBinder(this);
         this.undo = new UndoHistory(stateBinder);
+        this.explain = new ExplainViewModel(parameters, probe, messages, feature);
     }
 
     public Messages messages() {
@@ -118,6 +121,11 @@ public final class ExplorerViewModel {
     /** Undo/redo of parameter changes (Ctrl+Z / Ctrl+Shift+Z). */
     public UndoHistory undo() {
         return undo;
+    }
+
+    /** The explanations and formulas of the side panel. */
+    public ExplainViewModel explain() {
+        return explain;
     }
 
     /** Which feature's tab is shown. */

@@ -1,0 +1,45 @@
+package org.focalexplorer.view;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A plot with one line under it that says what it shows and how to read it. The plot keeps all the
+ * room the caption does not need; a caption wraps rather than being cut off in a narrow cell.
+ */
+public final class PlotCaption {
+    private PlotCaption() {}
+
+    /** Node id of the caption under the plot with id {@code plotId}. */
+    public static String id(String plotId) {
+        return plotId + "-caption";
+    }
+
+    public static VBox under(Region plot, String text) {
+        return under(plot, new javafx.beans.property.SimpleStringProperty(text));
+    }
+
+    public static VBox under(Region plot, ObservableValue<String> text) {
+        return under(plot, id(plot.getId()), text);
+    }
+
+    /** A caption with its own id, e.g. one caption under a row of two plots. */
+    public static VBox under(Region plot, String captionId, ObservableValue<String> text) {
+        Label caption = new Label();
+        caption.textProperty().bind(text);
+        caption.setId(captionId);
+        caption.getStyleClass().add("plot-caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(2, plot, caption);
+        box.getStyleClass().add("captioned-plot");
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+}

@@ -1,0 +1,258 @@
+package org.focalexplorer.view.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.stage.Stage;
+import org.focalexplorer.app.FocalExplorerApp;
+import org.focalexplorer.testutil.Screenshots;
+import org.focalexplorer.toy.ModelRole;
+import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.view.classifier.ClassifierIds;
+import org.focalexplorer.viewmodel.classifier.Figure4Class;
+import org.focalexplorer.viewmodel.explain.ExplainSection;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.text.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The explanations tab in the real window (headless Monocle): it is there, its formulas are pictures
+ * with content and follow γ and the text size, and every plot has its caption.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExplainViewTest {
+    private ExplorerViewModel vm;
+    private ExplainView explain;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = FocalExplorerApp.show(stage, Messages.forLocale(Locale.ENGLISH));
+        explain = viewOf(stage);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+    }
+
+    private FormulaView formula(FxRobot robot, ExplainSection s, int index, boolean live) {
+        return robot.lookup("#" + ExplainIds.formula(s, index, live)).queryAs(FormulaView.class);
+    }
+
+    /** Pixels that are not fully transparent: the formula's ink. */
+    private static int ink(Image image) {
+        PixelReader r = image.getPixelReader();
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((r.getArgb(x, y) >>> 24) != 0) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean samePixels(Image a, Image b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void the_side_panel_has_the_explain_tab_with_every_section_the_first_open(FxRobot robot) throws Exception {
+        TabPane side = robot.lookup("#" + ViewIds.SIDE_PANEL).queryAs(TabPane.class);
+        Tab tab = side.getTabs().stream().filter(t -> ExplainIds.TAB.equals(t.getId())).findFirst().orElseThrow();
+        assertThat(tab.getText()).isEqualTo("Explain");
+        assertThat(side.getScene()).isNotNull();
+        for (ExplainSection s : ExplainSection.values()) {
+            TitledPane p = robot.lookup("#" + ExplainIds.section(s)).queryAs(TitledPane.class);
+            assertThat(p.getText()).doesNotContain("!");
+            assertThat(p.isExpanded()).as(s.name()).isEqualTo(s == ExplainSection.CROSS_ENTROPY);
+        }
+        waitUntil(() -> explain.renders() > 0);
+        FormulaView general = formula(robot, ExplainSection.CROSS_ENTROPY, 1, false);
+        FormulaView live = formula(robot, ExplainSection.CROSS_ENTROPY, 1, true);
+        assertThat(ink(general.image())).isGreaterThan(100);
+        assertThat(ink(live.image())).isGreaterThan(100);
+        assertThat(live.getAccessibleText()).isEqualTo("CE(0.9) = −log 0.9 = 0.105");
+        assertThat(live.getHeight()).isPositive();
+    }
+
+    @Test
+    void changing_gamma_renders_the_focal_formula_again(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#" + ExplainIds.section(ExplainSection.FOCAL_TERM))
+                .queryAs(TitledPane.class).setExpanded(true));
+        waitUntil(() -> formula(robot, ExplainSection.FOCAL_TERM, 0, true).image() != null);
+        FormulaView live = formula(robot, ExplainSection.FOCAL_TERM, 0, true);
+        Image before = live.image();
+        String altBefore = live.getAccessibleText();
+        assertThat(altBefore).isEqualTo(vm.explain().content().formulas(ExplainSection.FOCAL_TERM).get(0).live().plain());
+        Image generalBefore = formula(robot, ExplainSection.FOCAL_TERM, 0, false).image();
+
+        long rendered = explain.renders();
+        long passes = explain.renderPasses();
+        // A burst of changes inside one event (a fast drag): one render at the next pulse.
+        robot.interact(() -> {
+            for (String g : new String[] {"2.5", "3", "4", "5"}) {
+                vm.parameters().gamma().submit(g);
+            }
+        });
+        waitUntil(() -> explain.renders() > rendered && live.getAccessibleText().contains("^5"));
+        assertThat(explain.renderPasses()).isEqualTo(passes + 1);
+        assertThat(live.getAccessibleText()).isEqualTo("FL(0.9) = −(1 − 0.9)^5 · log 0.9 = 1.05×10⁻⁶");
+        assertThat(samePixels(live.image(), before)).isFalse();
+        assertThat(samePixels(formula(robot, ExplainSection.FOCAL_TERM, 0, false).image(), generalBefore))
+                .as("the general form does not change").isTrue();
+    }
+
+    @Test
+    void a_larger_text_size_renders_larger_formulas_that_still_fit(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#" + ExplainIds.section(ExplainSection.FOCAL_TERM))
+                .queryAs(TitledPane.class).setExpanded(true));
+        FormulaView factor = formula(robot, ExplainSection.FOCAL_TERM, 1, false); // (1 − pₜ)^γ: short
+        waitUntil(() -> factor.image() != null);
+        double height = factor.image().getHeight();
+        long rendered = explain.renders();
+        robot.interact(() -> vm.fontScaleProperty().set(200));
+        waitUntil(() -> explain.renders() > rendered && factor.image().getHeight() > height);
+        // Twice the text size; JLaTeXMath's fixed one-pixel margins and rounding keep it under exactly 2×.
+        assertThat(factor.image().getHeight()).isGreaterThan(1.6 * height);
+        // Long formulas are rendered smaller to fit the narrow panel (the general forms always can); below
+        // the smallest legible size the picture is shrunk. Once the layout has settled nothing is cut off.
+        waitUntil(() -> robot.lookup(".formula").queryAll().stream().map(FormulaView.class::cast)
+                .filter(f -> f.isVisible() && f.image() != null)
+                .allMatch(f -> f.shownWidth() <= f.availableWidth() + 0.5
+                        && (f.getId().endsWith("-live") || f.image().getWidth() <= f.availableWidth())));
+    }
+
+    @Test
+    void a_dark_theme_can_recolour_the_formulas(FxRobot robot) throws Exception {
+        waitUntil(() -> explain.renders() > 0);
+        FormulaView general = formula(robot, ExplainSection.CROSS_ENTROPY, 1, false);
+        assertThat(inkColours(general.image())).containsOnly(0x222222); // the prose's CSS text fill (explain.css)
+        long rendered = explain.renders();
+        robot.interact(() -> explain.formulaColorProperty().set(javafx.scene.paint.Color.web("#F0F0F0")));
+        waitUntil(() -> explain.renders() > rendered);
+        assertThat(inkColours(general.image())).containsOnly(0xF0F0F0);
+    }
+
+    /** The RGB of the fully opaque pixels (the edges are blended with transparency). */
+    private static java.util.Set<Integer> inkColours(Image image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        PixelReader r = image.getPixelReader();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int argb = r.getArgb(x, y);
+                if ((argb >>> 24) == 0xFF) {
+                    colours.add(argb & 0xFFFFFF);
+                }
+            }
+        }
+        assertThat(colours).isNotEmpty();
+        return colours;
+    }
+
+    @Test
+    void every_plot_has_its_caption(FxRobot robot) {
+        Messages m = Messages.forLocale(Locale.ENGLISH);
+        assertThat(caption(robot, ViewIds.LOSS_PLOT)).isEqualTo(m.get("caption.loss"));
+        assertThat(caption(robot, ViewIds.GRADIENT_PLOT)).isEqualTo(m.get("caption.gradient"));
+        assertThat(caption(robot, ViewIds.WEIGHTING_PLOT)).isEqualTo(m.get("caption.weighting"));
+        for (ModelRole role : ModelRole.values()) {
+            assertThat(caption(robot, ClassifierIds.field(role))).isEqualTo(m.get("caption.field"));
+            assertThat(caption(robot, ClassifierIds.histogram(role)))
+                    .isEqualTo(m.format("caption.pair", m.get("caption.histogram"), m.get("caption.figure4.negatives")));
+        }
+        assertThat(caption(robot, ClassifierIds.TRAINING_CURVES)).isEqualTo(m.get("caption.curves"));
+        // The Figure 4 caption follows the class it shows.
+        robot.interact(() -> vm.classifier().figure4ClassProperty().set(Figure4Class.POSITIVES));
+        assertThat(caption(robot, ClassifierIds.histogram(ModelRole.FOCAL))).endsWith(m.get("caption.figure4.positives"));
+    }
+
+    private static String caption(FxRobot robot, String plotId) {
+        Node n = robot.lookup("#" + org.focalexplorer.view.PlotCaption.id(plotId)).query();
+        return ((Label) n).getText();
+    }
+
+    @Test
+    void snapshots_with_the_panel_in_english_and_chinese(FxRobot robot) throws Exception {
+        shoot(stage, vm, "explain-en");
+        Stage zh = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
+        ExplorerViewModel zhVm = WaitForAsyncUtils.asyncFx(
+                () -> FocalExplorerApp.show(zh, Messages.forLocale(Locale.SIMPLIFIED_CHINESE))).get();
+        try {
+            shoot(zh, zhVm, "explain-zh");
+        } finally {
+            WaitForAsyncUtils.asyncFx(zh::close).get();
+        }
+    }
+
+    /** The curves tab with the first three sections open, then the live classifier at 150 % with the others. */
+    private static void shoot(Stage stage, ExplorerViewModel vm, String name) throws Exception {
+        ExplainView view = viewOf(stage);
+        WaitForAsyncUtils.asyncFx(() -> open(stage, ExplainSection.CROSS_ENTROPY, ExplainSection.FOCAL_TERM,
+                ExplainSection.ALPHA)).get();
+        waitUntil(() -> live(stage, ExplainSection.ALPHA, 1).image() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.Written curves = Screenshots.write(stage.getScene(), name + "-curves.png");
+        assertThat(curves.picture().getWidth()).isPositive();
+
+        long rendered = view.renders();
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.featureProperty().set(org.focalexplorer.viewmodel.explorer.Feature.CLASSIFIER);
+            vm.fontScaleProperty().set(150);
+            open(stage, ExplainSection.GRADIENT, ExplainSection.FL_STAR, ExplainSection.PRIOR);
+        }).get();
+        waitUntil(() -> view.renders() > rendered && live(stage, ExplainSection.PRIOR, 3).image() != null
+                && live(stage, ExplainSection.GRADIENT, 1).image() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), name + "-classifier-150.png");
+        // The whole panel, also what is scrolled out of view.
+        Node panel = stage.getScene().lookup(".explain-panel");
+        javafx.scene.image.WritableImage whole = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null)).get();
+        java.nio.file.Path png = Screenshots.dir().resolve(name + "-panel-150.png");
+        assertThat(javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(whole, null), "png",
+                png.toFile())).isTrue();
+    }
+
+    private static ExplainView viewOf(Stage stage) {
+        TabPane side = (TabPane) stage.getScene().lookup("#" + ViewIds.SIDE_PANEL);
+        return side.getTabs().stream().map(ExplainView::of).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+    }
+
+    private static Void open(Stage stage, ExplainSection... sections) {
+        java.util.Set<ExplainSection> shown = java.util.Set.of(sections);
+        for (ExplainSection s : ExplainSection.values()) {
+            ((TitledPane) stage.getScene().lookup("#" + ExplainIds.section(s))).setExpanded(shown.contains(s));
+        }
+        return null;
+    }
+
+    private static FormulaView live(Stage stage, ExplainSection s, int index) {
+        return (FormulaView) stage.getScene().lookup("#" + ExplainIds.formula(s, index, true));
+    }
+}
