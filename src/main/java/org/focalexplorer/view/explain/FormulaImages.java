@@ -43,6 +43,9 @@ final class FormulaImages {
     /** Renders the jobs (in order) and passes the pictures to {@code onFx} on the FX thread. */
     void render(List<Job> jobs, float size, Color color, Consumer<List<Image>> onFx) {
         long request = latest.incrementAndGet();
+        if (worker.isShutdown()) {
+            return; // the view was closed or rebuilt: a request still queued for the pulse has no one to show to
+        }
         worker.execute(() -> {
             if (request != latest.get()) {
                 return;

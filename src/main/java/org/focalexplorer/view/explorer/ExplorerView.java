@@ -169,7 +169,8 @@ public final class ExplorerView {
         });
         side.setId(ViewIds.SIDE_PANEL);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(0);
+        // Prose and formulas grow with the text size; so must the panel's least width (F9 hides it).
+        side.minWidthProperty().bind(scale.multiply(200));
         explain = new ExplainView(vm.explain(), m);
         side.getTabs().add(explain.tab());
         side.getTabs().add(new CodeView(new CodeViewModel(vm.parameters(), m), m));

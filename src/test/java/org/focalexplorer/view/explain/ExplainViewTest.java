@@ -153,7 +153,11 @@ class ExplainViewTest {
     void a_dark_theme_can_recolour_the_formulas(FxRobot robot) throws Exception {
         waitUntil(() -> explain.renders() > 0);
         FormulaView general = formula(robot, ExplainSection.CROSS_ENTROPY, 1, false);
-        assertThat(inkColours(general.image())).containsOnly(0x222222); // the prose's CSS text fill (explain.css)
+        javafx.scene.paint.Color prose = (javafx.scene.paint.Color) robot.lookup(".explain-text")
+                .queryAs(javafx.scene.control.Label.class).getTextFill();
+        int proseRgb = (int) Math.round(prose.getRed() * 255) << 16 | (int) Math.round(prose.getGreen() * 255) << 8
+                | (int) Math.round(prose.getBlue() * 255);
+        assertThat(inkColours(general.image())).containsOnly(proseRgb); // the prose's CSS text fill (the theme's)
         long rendered = explain.renders();
         robot.interact(() -> explain.formulaColorProperty().set(javafx.scene.paint.Color.web("#F0F0F0")));
         waitUntil(() -> explain.renders() > rendered);
@@ -224,6 +228,7 @@ class ExplainViewTest {
         long rendered = view.renders();
         WaitForAsyncUtils.asyncFx(() -> {
             vm.featureProperty().set(org.focalexplorer.viewmodel.explorer.Feature.CLASSIFIER);
+            vm.toggleSidePanel(); // hidden with the classifier at first (F9 shows it)
             vm.fontScaleProperty().set(150);
             open(stage, ExplainSection.GRADIENT, ExplainSection.FL_STAR, ExplainSection.PRIOR);
         }).get();

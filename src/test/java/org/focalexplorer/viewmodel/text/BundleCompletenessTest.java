@@ -68,7 +68,7 @@ class BundleCompletenessTest {
             Properties p = load(name);
             for (String key : p.stringPropertyNames()) {
                 String v = p.getProperty(key);
-                if (v.contains("{0")) {
+                if (Pattern.compile("\\{\\d+(,\\s*(number|date|time|choice)[^}]*)?}").matcher(v).find()) {
                     assertThat(new MessageFormat(v).getFormats()).as(name + " " + key).isNotNull();
                 }
             }
