@@ -13,7 +13,10 @@ import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
+import org.focalexplorer.viewmodel.lessons.LessonsViewModel;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
+import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
+import org.focalexplorer.viewmodel.prefs.PreferenceStore;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 
@@ -31,6 +34,7 @@ public final class ExplorerViewModel {
     private final CurvesViewModel curves;
     private final ProbeViewModel probe;
     private final ClassifierViewModel classifier;
+    private final LessonsViewModel lessons;
     private final ObjectProperty<Feature> feature = new SimpleObjectProperty<>(this, "feature", Feature.CURVES);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final DoubleProperty sideDivider = new SimpleDoubleProperty(this, "sideDivider", 0.68);
@@ -60,11 +64,18 @@ public final class ExplorerViewModel {
      *                   for the next pulses, so frames never arrive faster than they are rendered)
      */
     public ExplorerViewModel(Messages messages, Executor scheduler, TrainingScheduler training, Executor afterShown) {
+        this(messages, scheduler, training, afterShown, new MemoryPreferenceStore());
+    }
+
+    /** @param prefs where settings that outlive a run are kept (lesson progress, …) */
+    public ExplorerViewModel(Messages messages, Executor scheduler, TrainingScheduler training, Executor afterShown,
+            PreferenceStore prefs) {
         this.messages = messages;
         this.parameters = new ParameterViewModel(messages);
         this.curves = new CurvesViewModel(parameters, messages, scheduler);
         this.probe = new ProbeViewModel(parameters, messages);
         this.classifier = new ClassifierViewModel(parameters, probe, messages, scheduler, afterShown, training);
+        this.lessons = new LessonsViewModel(messages, prefs, parameters, curves, probe, feature, classifier);
     }
 
     public Messages messages() {
@@ -85,6 +96,11 @@ public final class ExplorerViewModel {
 
     public ClassifierViewModel classifier() {
         return classifier;
+    }
+
+    /** The guided lessons (start, resume, leave for the Lessons menu). */
+    public LessonsViewModel lessons() {
+        return lessons;
     }
 
     /** Which feature's tab is shown. */

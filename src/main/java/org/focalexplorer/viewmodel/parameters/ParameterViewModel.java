@@ -61,11 +61,16 @@ public final class ParameterViewModel {
 
     /** Sets everything a preset names in one change. */
     public void apply(Preset preset) {
+        apply(preset.alphaEnabled(), preset.alpha(), preset.gamma());
+    }
+
+    /** Sets α (on or off) and γ in one change (a preset, a lesson step); out of range throws. */
+    public void apply(boolean alphaOn, double alphaValue, double gammaValue) {
         applying = true;
         try {
-            alphaEnabled.set(preset.alphaEnabled());
-            alpha.set(preset.alpha());
-            gamma.set(preset.gamma());
+            alphaEnabled.set(alphaOn);
+            alpha.set(alphaValue);
+            gamma.set(gammaValue);
         } finally {
             applying = false;
         }
