@@ -80,7 +80,7 @@ public final class LessonCatalog {
                 List.of(num(GAMMA), num(EASY_TIMES_100_PT), num(factor), num(times), num(pt1000), num(times1000),
                         num(HARD_PT), num(100 * hardKeeps)),
                 List.of(num(pt1000)), ParameterSetup.gammaOnly(GAMMA),
-                curves(XAxis.PROBABILITY, YScale.LOG, false, false, true), Optional.of(EASY_TIMES_100_PT),
+                curves(XAxis.PROBABILITY, YScale.LINEAR, false, false, true), Optional.of(EASY_TIMES_100_PT),
                 Feature.CURVES, Optional.empty(), Highlight.PROBE);
     }
 

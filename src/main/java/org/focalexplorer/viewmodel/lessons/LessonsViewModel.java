@@ -138,9 +138,9 @@ public final class LessonsViewModel {
         }
         prefs.put(key(PREF_FINISHED), "false");
         show(index);
+        applier.apply(step.get()); // first, so that the tab the step outlines is shown when it is outlined
         active.set(true);
         highlight.set(step.get().highlight());
-        applier.apply(step.get());
     }
 
     /** Goes on at the remembered step (from the beginning after a finished lesson). */

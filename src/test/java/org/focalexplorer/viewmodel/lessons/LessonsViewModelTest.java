@@ -133,10 +133,10 @@ class LessonsViewModelTest {
         double at0968 = 1 / Math.pow(1 - 0.968, 2);
         assertThat(lessons.textProperty().get())
                 .contains("counts " + NumberText.format(at09, 3) + " times less")
-                .contains("p_t ≈ 0.968 it counts " + NumberText.format(at0968, 3) + " times less");
+                .contains("pₜ ≈ 0.968 it counts " + NumberText.format(at0968, 3) + " times less");
         assertThat(at09).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(at0968).isBetween(950.0, 1050.0);
-        assertThat(lessons.tryProperty().get()).isEqualTo("Try this: type 0.968 into the probe’s p_t field and read the “less than CE” line.");
+        assertThat(lessons.tryProperty().get()).isEqualTo("Try this: type 0.968 into the probe’s pₜ field and read the bold line above it.");
 
         lessons.start(3); // |dFL/dx_t| at p_t = 0.1 and 0.9, Appendix B by hand
         double p = 0.1;
