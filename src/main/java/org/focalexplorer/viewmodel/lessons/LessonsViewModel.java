@@ -56,7 +56,7 @@ public final class LessonsViewModel {
         this.prefs = prefs;
         this.lesson = LessonCatalog.paper();
         this.applier = new StepApplier(parameters, curves, probe, feature, classifier);
-        show(rememberedStep());
+        show(rememberedStep(), false); // reading the progress writes nothing
     }
 
     // ---- properties ----
@@ -137,7 +137,7 @@ public final class LessonsViewModel {
             throw new IllegalArgumentException("lesson step = " + index + ": must be in [0, " + (lesson.size() - 1) + "]");
         }
         prefs.put(key(PREF_FINISHED), "false");
-        show(index);
+        show(index, true);
         applier.apply(step.get()); // first, so that the tab the step outlines is shown when it is outlined
         active.set(true);
         highlight.set(step.get().highlight());
@@ -186,7 +186,7 @@ public final class LessonsViewModel {
         if (p == null || !lesson.id().equals(p.lessonId()) || p.step() < 0 || p.step() >= lesson.size()) {
             return;
         }
-        show(p.step());
+        show(p.step(), true);
         active.set(p.active());
         highlight.set(p.active() ? step.get().highlight() : Highlight.NONE);
     }
@@ -199,7 +199,7 @@ public final class LessonsViewModel {
         leave();
     }
 
-    private void show(int index) {
+    private void show(int index, boolean remember) {
         LessonStep s = lesson.step(index);
         stepIndex.set(index);
         step.set(s);
@@ -209,7 +209,9 @@ public final class LessonsViewModel {
         counter.set(messages.format("lesson.counter", String.valueOf(index + 1), String.valueOf(lesson.size())));
         nextText.set(messages.get(index == lesson.size() - 1 ? "lesson.finish" : "lesson.next"));
         first.set(index == 0);
-        prefs.put(key(PREF_STEP), String.valueOf(index));
+        if (remember) {
+            prefs.put(key(PREF_STEP), String.valueOf(index));
+        }
     }
 
     private String key(String pattern) {

@@ -199,6 +199,34 @@ class LessonsViewModelTest {
     }
 
     @Test
+    void opening_a_window_writes_no_preference() {
+        java.util.List<String> writes = new java.util.ArrayList<>();
+        PreferenceStore counting = new PreferenceStore() {
+            @Override
+            public String get(String key, String fallback) {
+                return prefs.get(key, fallback);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                writes.add(key);
+                prefs.put(key, value);
+            }
+
+            @Override
+            public void remove(String key) {
+                writes.add(key);
+                prefs.remove(key);
+            }
+        };
+        LessonsViewModel opened = explorer(TestMessages.english(), counting).lessons();
+        assertThat(writes).isEmpty();
+        opened.start(1);
+        assertThat(writes).contains("lessons.paper.step");
+        assertThat(prefs.getInt("lessons.paper.step", -1)).isEqualTo(1);
+    }
+
+    @Test
     void a_saved_position_is_restored_without_overwriting_the_settings() {
         lessons.start(2);
         LessonPosition saved = lessons.position();
