@@ -1,10 +1,12 @@
 package org.focalexplorer.view.lessons;
 
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -31,6 +33,7 @@ public final class LessonsView extends VBox {
     public static final String LEAVE_ID = "lessonLeave";
     public static final String START_ID = "lessonStart";
     private static final String STYLESHEET = "/org/focalexplorer/view/lessons.css";
+    private static final double MAX_TEXT_SHARE = 0.3;
 
     private final LessonsViewModel vm;
     private final Messages messages;
@@ -94,7 +97,7 @@ public final class LessonsView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         setSpacing(6);
-        getChildren().addAll(head, text, tryThis, buttons);
+        getChildren().addAll(head, scrolling(new VBox(6, text, tryThis), window), buttons);
         visibleProperty().bind(vm.activeProperty());
         managedProperty().bind(visibleProperty());
 
@@ -104,6 +107,25 @@ public final class LessonsView extends VBox {
         window.addEventFilter(KeyEvent.KEY_PRESSED, this::altArrows);
         window.addEventHandler(KeyEvent.KEY_PRESSED, this::pageKeys);
         new LessonHighlighter(window, vm.highlightProperty());
+    }
+
+    /**
+     * The step's text at its natural height, but at most {@value #MAX_TEXT_SHARE} of the window's height
+     * (large text on a small window): beyond that it scrolls, and the plots keep their room.
+     */
+    private static ScrollPane scrolling(VBox body, Node window) {
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.getStyleClass().add("lesson-body");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            double width = scroll.getViewportBounds().getWidth();
+            double natural = body.prefHeight(width > 0 ? width : -1);
+            double limit = window.getLayoutBounds().getHeight() * MAX_TEXT_SHARE;
+            return limit > 0 ? Math.min(natural, limit) : natural;
+        }, scroll.viewportBoundsProperty(), body.layoutBoundsProperty(), window.layoutBoundsProperty()));
+        return scroll;
     }
 
     /** A "Lessons" button for a tool bar: starts the lesson, or resumes it where it was left. */
