@@ -43,7 +43,7 @@ public class FocalExplorerApp extends Application {
                 ? new MemoryPreferenceStore() : JavaPreferenceStore.forApp();
         ShellViewModel shell = new ShellViewModel(store, Locale.getDefault());
         MainWindow window = showWindow(stage, shell,
-                m -> new ExplorerViewModel(m, Platform::runLater, new BackgroundScheduler(), new AfterPulses()));
+                m -> new ExplorerViewModel(m, Platform::runLater, new BackgroundScheduler(), new AfterPulses(), store));
         WindowGeometry g = shell.windowGeometry();
         if (g.hasPosition()) {
             stage.setX(g.x());

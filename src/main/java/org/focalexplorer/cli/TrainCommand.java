@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             "Trains a toy classifier on imbalanced 2-D data and prints its metrics every K steps and at the end.",
             "Without --compare one model is trained with --loss; with --compare the reference (CE, or alpha-balanced CE) "
                     + "and the focal-loss model are trained side by side from the same weights on the same batches.",
-            "Exit codes: 0 done, 1 training diverged (loss NaN or infinite), 2 invalid options.",
+            "Exit codes: 0 done, 1 training diverged (a value NaN or infinite, or the loss exploded), 2 invalid options.",
         })
 public final class TrainCommand implements Callable<Integer> {
 

@@ -27,9 +27,10 @@ import org.focalexplorer.loss.Tensor;
  * all randomness comes from the seeds, every sum has a fixed order.
  *
  * <h2>Divergence</h2>
- * If a step produces a logit, a loss, a gradient or a weight that is NaN or ±∞ in either model, the step
- * is discarded for both, training pauses ({@link #step} does nothing and returns the {@link Divergence}),
- * and snapshots show the last finite state with the reason. {@link #reset()} clears it.
+ * If a step produces a logit, a loss, a gradient or a weight that is NaN or ±∞ in either model, or a loss
+ * that exploded ({@link ExplodingLoss}), the step is discarded for both, training pauses ({@link #step}
+ * does nothing and returns the {@link Divergence}), and snapshots show the last finite state with the
+ * reason. {@link #reset()} clears it.
  */
 public final class SideBySideTrainer {
     private static final ModelRole[] ROLES = {ModelRole.REFERENCE, ModelRole.FOCAL};
@@ -309,8 +310,26 @@ public final class SideBySideTrainer {
                 }
             }
         }
+        double limit = Double.NaN;
+        if (failed.isEmpty()) {
+            // Checked last, so that a value that is not finite is reported as such.
+            for (int m = 0; m < 2; m++) {
+                LossSetting loss = m == 0 ? settings.reference() : focalNow;
+                double bound = ExplodingLoss.limit(targets, n, loss, reduction == Reduction.MEAN, scale);
+                if (losses[m] > bound) {
+                    failed.add(ROLES[m]);
+                    failedLabels.add(label(m, loss));
+                    if (cause == null) {
+                        cause = Divergence.Cause.LOSS_EXPLODED;
+                        badValue = losses[m];
+                        limit = bound;
+                    }
+                }
+            }
+        }
         if (!failed.isEmpty()) {
-            divergence = Divergence.of(t, failed, failedLabels, cause, badValue, settings.optimizer(), settings.model());
+            divergence = Divergence.of(t, failed, failedLabels, cause, badValue, limit, settings.optimizer(),
+                    settings.model());
             return false;
         }
         for (int m = 0; m < 2; m++) {

@@ -37,6 +37,8 @@ import org.focalexplorer.view.curves.CurveOptionsView;
 import org.focalexplorer.view.curves.PlotsView;
 import org.focalexplorer.view.export.ExportActions;
 import org.focalexplorer.view.explain.ExplainView;
+import org.focalexplorer.view.lessons.LessonTargets;
+import org.focalexplorer.view.lessons.LessonsView;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
@@ -108,7 +110,8 @@ public final class ExplorerView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fontLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox top = new HBox(12, title, spacer, fontLabel, fontSpinner);
+        LessonsView lessons = new LessonsView(vm.lessons(), m, root);
+        HBox top = new HBox(12, title, spacer, lessons.startButton(), fontLabel, fontSpinner);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
         root.setTop(top);
@@ -118,7 +121,9 @@ public final class ExplorerView {
         ClassifierSettingsView classifierSettings = new ClassifierSettingsView(vm.classifier().settings(), m);
         showWhile(curveOptions, vm.featureProperty(), Feature.CURVES);
         showWhile(classifierSettings, vm.featureProperty(), Feature.CLASSIFIER);
-        VBox controls = new VBox(10, new ParametersView(vm.parameters(), m), new Separator(), curveOptions,
+        ParametersView parameters = new ParametersView(vm.parameters(), m);
+        parameters.setId(LessonTargets.PARAMETERS_ID);
+        VBox controls = new VBox(10, parameters, new Separator(), curveOptions,
                 classifierSettings);
         controls.setPadding(new Insets(10, 12, 12, 12));
         ScrollPane left = new ScrollPane(controls);
@@ -195,6 +200,7 @@ public final class ExplorerView {
             exports.add(n);
         }
         classifier.exportables().forEach(exports::add);
+        root.setBottom(lessons); // shown only while a lesson is active
         ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
     }
 

@@ -68,13 +68,34 @@ final class MainMenu {
                 languageMenu(m, shell),
                 themeMenu(m, shell));
 
+        Menu lessons = lessonsMenu(m, vm);
+
         Menu help = menu("menu.help", m,
                 item("menuKeyboard", m.get("menu.help.keyboard"), Shortcuts.KEYBOARD_HELP,
                         e -> window.showKeyboardHelp()));
 
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, lessons, help);
         bar.setId(ID);
         return bar;
+    }
+
+    /** Resume or start the guided lesson at any step, and leave it. */
+    private static Menu lessonsMenu(Messages m, ExplorerViewModel vm) {
+        var lessons = vm.lessons();
+        Menu menu = new Menu(m.get("lesson.button"));
+        menu.setId("menu-lessons");
+        MenuItem resume = item("menuLessonResume", m.get("menu.lessons.resume"), null, e -> lessons.resume());
+        MenuItem leave = item("menuLessonLeave", m.get("lesson.leave"), null, e -> lessons.leave());
+        leave.disableProperty().bind(lessons.activeProperty().not());
+        menu.getItems().addAll(resume, leave, new SeparatorMenuItem());
+        var steps = lessons.lesson().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            int index = i;
+            menu.getItems().add(item("menuLesson-" + (i + 1),
+                    m.format("menu.lessons.step", Integer.toString(i + 1), m.get(steps.get(i).titleKey())), null,
+                    e -> lessons.start(index)));
+        }
+        return menu;
     }
 
     /** Recent sessions, listed afresh each time the menu opens (a file may have gone since). */

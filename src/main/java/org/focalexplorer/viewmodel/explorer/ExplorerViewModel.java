@@ -15,7 +15,11 @@ import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
 import org.focalexplorer.viewmodel.explain.ExplainViewModel;
+import org.focalexplorer.viewmodel.lessons.LessonPosition;
+import org.focalexplorer.viewmodel.lessons.LessonsViewModel;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
+import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
+import org.focalexplorer.viewmodel.prefs.PreferenceStore;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.state.StateBinder;
 import org.focalexplorer.viewmodel.state.UndoHistory;
@@ -37,6 +41,7 @@ public final class ExplorerViewModel {
     private final ClassifierViewModel classifier;
     private final StateBinder stateBinder;
     private final UndoHistory undo;
+    private final LessonsViewModel lessons;
     private final ObjectProperty<Feature> feature = new SimpleObjectProperty<>(this, "feature", Feature.CURVES);
     private final ExplainViewModel explain;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
@@ -73,6 +78,12 @@ public final class ExplorerViewModel {
      *                   for the next pulses, so frames never arrive faster than they are rendered)
      */
     public ExplorerViewModel(Messages messages, Executor scheduler, TrainingScheduler training, Executor afterShown) {
+        this(messages, scheduler, training, afterShown, new MemoryPreferenceStore());
+    }
+
+    /** @param prefs where settings that outlive a run are kept (lesson progress, …) */
+    public ExplorerViewModel(Messages messages, Executor scheduler, TrainingScheduler training, Executor afterShown,
+            PreferenceStore prefs) {
         this.messages = messages;
         this.parameters = new ParameterViewModel(messages);
         this.curves = new CurvesViewModel(parameters, messages, scheduler);
@@ -81,6 +92,30 @@ public final class ExplorerViewModel {
         this.stateBinder = new StateBinder(this);
         this.undo = new UndoHistory(stateBinder);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
+        this.lessons = new LessonsViewModel(messages, prefs, parameters, curves, probe, feature, classifier);
+        // The lesson's place travels with the state: a saved session or a language switch keeps the step.
+        lessons.activeProperty().addListener(o -> lessonToState());
+        lessons.stepIndexProperty().addListener(o -> lessonToState());
+        stateBinder.applyingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                stateToLesson();
+            }
+        });
+    }
+
+    private void lessonToState() {
+        boolean on = lessons.isActive();
+        stateBinder.lessonIdProperty().set(on ? 0 : -1); // 0 = the one lesson there is, "paper"
+        stateBinder.lessonStepProperty().set(on ? lessons.stepIndexProperty().get() : -1);
+    }
+
+    private void stateToLesson() {
+        int step = stateBinder.lessonStepProperty().get();
+        if (stateBinder.lessonIdProperty().get() == 0 && step >= 0) {
+            lessons.restore(new LessonPosition(lessons.lesson().id(), step, true));
+        } else if (lessons.isActive()) {
+            lessons.leave();
+        }
     }
 
     public Messages messages() {
@@ -126,6 +161,11 @@ public final class ExplorerViewModel {
     /** The explanations and formulas of the side panel. */
     public ExplainViewModel explain() {
         return explain;
+    }
+
+    /** The guided lessons (start, resume, leave for the Lessons menu). */
+    public LessonsViewModel lessons() {
+        return lessons;
     }
 
     /** Which feature's tab is shown. */

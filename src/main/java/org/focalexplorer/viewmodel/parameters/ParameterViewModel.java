@@ -64,6 +64,11 @@ public final class ParameterViewModel {
         set(new Parameters(preset.alphaEnabled(), preset.alpha(), preset.gamma(), beta.get()));
     }
 
+    /** Sets α (on or off) and γ in one change (a preset, a lesson step); out of range throws. */
+    public void apply(boolean alphaOn, double alphaValue, double gammaValue) {
+        set(new Parameters(alphaOn, alphaValue, gammaValue, beta.get()));
+    }
+
     /**
      * Sets all four values in one change (a session, an undo step). Out of range → IllegalArgumentException
      * naming the value, and nothing changes.

@@ -25,6 +25,7 @@ public final class Shortcuts {
             new Shortcut("Tab", "shortcut.group.general", "shortcut.tab"),
             new Shortcut("← / →", "shortcut.group.curves", "shortcut.probeArrows"),
             new Shortcut("Esc", "shortcut.group.general", "shortcut.escape"),
+            new Shortcut("Alt+→ / Alt+←", "shortcut.group.lessons", "shortcut.lessonNextBack"),
             new Shortcut("Space", "shortcut.group.classifier", "shortcut.playPause"),
             new Shortcut("→", "shortcut.group.classifier", "shortcut.step"));
 

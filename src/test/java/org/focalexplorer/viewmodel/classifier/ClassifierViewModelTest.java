@@ -174,6 +174,7 @@ class ClassifierViewModelTest {
             case LOSS_NOT_FINITE -> "the loss";
             case GRADIENT_NOT_FINITE -> "a gradient";
             case WEIGHTS_NOT_FINITE -> "a weight after the update";
+            case LOSS_EXPLODED -> "the loss";
         };
         String value = Double.isNaN(d.value()) ? "NaN" : d.value() > 0 ? "+∞" : "−∞";
         assertThat(vm.messageProperty().get()).isEqualTo("Training diverged at step " + d.step() + ": in the " + who

@@ -1,0 +1,19 @@
+package org.focalexplorer.viewmodel.lessons;
+
+import org.focalexplorer.toy.Activation;
+import org.focalexplorer.toy.DatasetKind;
+import org.focalexplorer.toy.OptimizerKind;
+import org.focalexplorer.viewmodel.classifier.Figure4Class;
+import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
+
+/**
+ * The live classifier's settings a lesson step sets. The rest is fixed for every lesson: 2,000 points,
+ * noise 0.5, no label noise, a 2-16-16-1 network, full batches.
+ *
+ * @param positiveFraction one of {@code ClassifierSettingsViewModel.POSITIVE_FRACTIONS}
+ * @param learningRate     any learning rate the settings accept (typed if it is not on the slider)
+ */
+public record ClassifierSetup(DatasetKind dataset, double positiveFraction, int seed, Activation activation,
+                              boolean priorInit, OptimizerKind optimizer, double learningRate, ReferenceLoss reference,
+                              Figure4Class figure4Class) {
+}

@@ -1,0 +1,19 @@
+package org.focalexplorer.viewmodel.lessons;
+
+/** The part of the window a lesson step points at; the view maps each to its nodes and outlines them. */
+public enum Highlight {
+    NONE,
+    /** The α/γ parameters on the left. */
+    PARAMETERS,
+    LOSS_PLOT,
+    GRADIENT_PLOT,
+    WEIGHTING_PLOT,
+    /** The probe's readout (p_t, CE, FL, "× less than CE"). */
+    PROBE,
+    /** Both models of the live classifier: decision field and metrics. */
+    MODELS,
+    /** Both models' Figure 4 plots. */
+    FIGURE4,
+    /** The prior-initialisation switch and the classifier's message line. */
+    PRIOR_INIT
+}

@@ -1,0 +1,220 @@
+package org.focalexplorer.viewmodel.lessons;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
+import org.focalexplorer.viewmodel.curves.CurvesViewModel;
+import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
+import org.focalexplorer.viewmodel.prefs.PreferenceStore;
+import org.focalexplorer.viewmodel.probe.ProbeViewModel;
+import org.focalexplorer.viewmodel.text.Messages;
+
+/**
+ * The guided lesson: which step is shown, Next/Back/Leave/Resume, and the step's texts. Showing a step
+ * sets its parameters, curve options, probe, tab and classifier settings, and names the part of the
+ * window to outline. The last step shown is remembered in the {@link PreferenceStore}, so that a lesson
+ * left (or a window closed) can be resumed there.
+ *
+ * <h2>States</h2>
+ * inactive —start(n)/resume()→ active at a step; next/back move between steps; next on the last step
+ * finishes (inactive, remembered as finished: resume then starts from the beginning); leave → inactive,
+ * the step stays remembered.
+ */
+public final class LessonsViewModel {
+    static final String PREF_STEP = "lessons.%s.step";
+    static final String PREF_FINISHED = "lessons.%s.finished";
+
+    private final Messages messages;
+    private final PreferenceStore prefs;
+    private final Lesson lesson;
+    private final StepApplier applier;
+
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
+    private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", 0);
+    private final ReadOnlyObjectWrapper<LessonStep> step = new ReadOnlyObjectWrapper<>(this, "step");
+    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight",
+            Highlight.NONE);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final ReadOnlyStringWrapper tryThis = new ReadOnlyStringWrapper(this, "tryThis", "");
+    private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper(this, "counter", "");
+    private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper(this, "nextText", "");
+    private final ReadOnlyBooleanWrapper first = new ReadOnlyBooleanWrapper(this, "first", true);
+
+    public LessonsViewModel(Messages messages, PreferenceStore prefs, ParameterViewModel parameters,
+            CurvesViewModel curves, ProbeViewModel probe, ObjectProperty<Feature> feature,
+            ClassifierViewModel classifier) {
+        this.messages = messages;
+        this.prefs = prefs;
+        this.lesson = LessonCatalog.paper();
+        this.applier = new StepApplier(parameters, curves, probe, feature, classifier);
+        show(rememberedStep(), false); // reading the progress writes nothing
+    }
+
+    // ---- properties ----
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    /** Whether the lesson card is shown. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public boolean isActive() {
+        return active.get();
+    }
+
+    /** The 0-based index of the step shown (or last shown). */
+    public ReadOnlyIntegerProperty stepIndexProperty() {
+        return stepIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LessonStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** The part of the window to outline; {@link Highlight#NONE} while no lesson is shown. */
+    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** "Try this: …" */
+    public ReadOnlyStringProperty tryProperty() {
+        return tryThis.getReadOnlyProperty();
+    }
+
+    /** "3 / 8" */
+    public ReadOnlyStringProperty counterProperty() {
+        return counter.getReadOnlyProperty();
+    }
+
+    /** "Next", or "Finish" on the last step. */
+    public ReadOnlyStringProperty nextTextProperty() {
+        return nextText.getReadOnlyProperty();
+    }
+
+    /** On the first step (Back does nothing). */
+    public ReadOnlyBooleanProperty firstProperty() {
+        return first.getReadOnlyProperty();
+    }
+
+    /** The remembered step (0 when none, or after the lesson was finished). */
+    public int rememberedStep() {
+        if (prefs.getBoolean(key(PREF_FINISHED), false)) {
+            return 0;
+        }
+        return Math.max(0, Math.min(lesson.size() - 1, prefs.getInt(key(PREF_STEP), 0)));
+    }
+
+    /** Whether a started, unfinished lesson can be resumed past its first step. */
+    public boolean hasProgress() {
+        return rememberedStep() > 0;
+    }
+
+    // ---- commands (for the card, the keyboard and the Lessons menu) ----
+
+    /** Shows step {@code index} (0-based) and applies its settings. */
+    public void start(int index) {
+        if (index < 0 || index >= lesson.size()) {
+            throw new IllegalArgumentException("lesson step = " + index + ": must be in [0, " + (lesson.size() - 1) + "]");
+        }
+        prefs.put(key(PREF_FINISHED), "false");
+        show(index, true);
+        applier.apply(step.get()); // first, so that the tab the step outlines is shown when it is outlined
+        active.set(true);
+        highlight.set(step.get().highlight());
+    }
+
+    /** Goes on at the remembered step (from the beginning after a finished lesson). */
+    public void resume() {
+        start(rememberedStep());
+    }
+
+    public void next() {
+        if (!active.get()) {
+            return;
+        }
+        if (stepIndex.get() == lesson.size() - 1) {
+            finish();
+        } else {
+            start(stepIndex.get() + 1);
+        }
+    }
+
+    public void back() {
+        if (active.get() && stepIndex.get() > 0) {
+            start(stepIndex.get() - 1);
+        }
+    }
+
+    /** Hides the card; the step stays remembered for {@link #resume()}. Settings stay as they are. */
+    public void leave() {
+        active.set(false);
+        highlight.set(Highlight.NONE);
+    }
+
+    // ---- saved sessions ----
+
+    /** Where the user is, for a saved session. */
+    public LessonPosition position() {
+        return new LessonPosition(lesson.id(), stepIndex.get(), active.get());
+    }
+
+    /**
+     * Returns to a saved position without applying the step's settings (the session restores those
+     * itself, as the user had changed them). An unknown lesson or step is ignored.
+     */
+    public void restore(LessonPosition p) {
+        if (p == null || !lesson.id().equals(p.lessonId()) || p.step() < 0 || p.step() >= lesson.size()) {
+            return;
+        }
+        show(p.step(), true);
+        active.set(p.active());
+        highlight.set(p.active() ? step.get().highlight() : Highlight.NONE);
+    }
+
+    // ---- internals ----
+
+    private void finish() {
+        prefs.put(key(PREF_FINISHED), "true");
+        prefs.put(key(PREF_STEP), "0");
+        leave();
+    }
+
+    private void show(int index, boolean remember) {
+        LessonStep s = lesson.step(index);
+        stepIndex.set(index);
+        step.set(s);
+        title.set(messages.get(s.titleKey()));
+        text.set(messages.format(s.textKey(), s.textArgs().toArray()));
+        tryThis.set(messages.format("lesson.try", messages.format(s.tryKey(), s.tryArgs().toArray())));
+        counter.set(messages.format("lesson.counter", String.valueOf(index + 1), String.valueOf(lesson.size())));
+        nextText.set(messages.get(index == lesson.size() - 1 ? "lesson.finish" : "lesson.next"));
+        first.set(index == 0);
+        if (remember) {
+            prefs.put(key(PREF_STEP), String.valueOf(index));
+        }
+    }
+
+    private String key(String pattern) {
+        return String.format(java.util.Locale.ROOT, pattern, lesson.id());
+    }
+}

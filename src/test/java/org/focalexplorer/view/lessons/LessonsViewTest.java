@@ -1,0 +1,152 @@
+package org.focalexplorer.view.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.focalexplorer.app.FocalExplorerApp;
+import org.focalexplorer.testutil.Screenshots;
+import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.viewmodel.classifier.QueueScheduler;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.lessons.Highlight;
+import org.focalexplorer.viewmodel.text.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lesson card in the explorer window, driven like a user would (headless Monocle). No sleeps. */
+@ExtendWith(ApplicationExtension.class)
+class LessonsViewTest {
+    private final QueueScheduler training = QueueScheduler.queued();
+    private ExplorerViewModel vm;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = FocalExplorerApp.show(stage, Messages.forLocale(Locale.ENGLISH), training);
+    }
+
+    private static <T> T fx(Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Node node(Stage s, String id) {
+        return fx(() -> s.getScene().lookup("#" + id));
+    }
+
+    private String text(String id) {
+        return fx(() -> ((Label) stage.getScene().lookup("#" + id)).getText());
+    }
+
+    /** The nodes that carry the highlight now. */
+    private List<Node> highlighted(Stage s) {
+        return fx(() -> s.getScene().getRoot().lookupAll("." + LessonHighlighter.STYLE_CLASS).stream().toList());
+    }
+
+    @Test
+    void a_lesson_step_is_shown_walked_with_buttons_and_keys_and_left(FxRobot robot) throws Exception {
+        Node card = node(stage, LessonsView.CARD_ID);
+        assertThat(card.isVisible()).isFalse();
+        assertThat(highlighted(stage)).isEmpty();
+
+        robot.clickOn("#" + LessonsView.START_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card.isVisible()).isTrue();
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("1 / 8");
+        assertThat(text(LessonsView.TITLE_ID)).isEqualTo("Cross-entropy: easy examples still carry loss");
+        assertThat(text(LessonsView.TRY_ID)).startsWith("Try this: ");
+        assertThat(((Button) node(stage, LessonsView.BACK_ID)).isDisabled()).isTrue();
+        assertThat(highlighted(stage)).containsExactly(node(stage, ViewIds.LOSS_PLOT));
+        assertThat(vm.probe().position().pt()).isEqualTo(0.95);
+        // the card sits below the plots, inside the window
+        double cardTop = fx(() -> card.localToScene(card.getBoundsInLocal()).getMinY());
+        double cardBottom = fx(() -> card.localToScene(card.getBoundsInLocal()).getMaxY());
+        assertThat(cardTop).isGreaterThan(fx(() -> {
+            Node plot = stage.getScene().lookup("#" + ViewIds.LOSS_PLOT);
+            return plot.localToScene(plot.getBoundsInLocal()).getMaxY();
+        }));
+        assertThat(cardBottom).isLessThanOrEqualTo(stage.getScene().getHeight() + 0.5);
+
+        robot.clickOn("#" + LessonsView.NEXT_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("2 / 8");
+        assertThat(vm.parameters().parameters().gamma()).isZero();
+
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("3 / 8");
+        List<Node> marked = highlighted(stage);
+        assertThat(marked).hasSize(1);
+        assertThat(marked.get(0).getStyleClass()).contains("probe-scroll");
+        assertThat(node(stage, ViewIds.LOSS_PLOT).getStyleClass()).as("the last step's highlight is gone")
+                .doesNotContain(LessonHighlighter.STYLE_CLASS);
+
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("2 / 8");
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 8");
+        assertThat(vm.featureProperty().get()).isEqualTo(Feature.CLASSIFIER);
+        assertThat(highlighted(stage)).hasSize(2).allMatch(n -> n.getStyleClass().contains("model-panel"));
+
+        robot.clickOn("#" + LessonsView.LEAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card.isVisible()).isFalse();
+        assertThat(highlighted(stage)).isEmpty();
+        assertThat(vm.lessons().highlightProperty().get()).isEqualTo(Highlight.NONE);
+
+        robot.clickOn("#" + LessonsView.START_ID); // resumes where it was left
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 8");
+        training.runPending();
+    }
+
+    @Test
+    void writes_a_lesson_step_in_english_and_chinese() throws Exception {
+        snapshotStep3(Locale.ENGLISH, "The numbers: 100 times and 1,000 times less", "lesson-step3-en.png");
+        snapshotStep3(Locale.SIMPLIFIED_CHINESE, "算一算：小 100 倍和小 1000 倍", "lesson-step3-zh.png");
+    }
+
+    /**
+     * A window of its own with step 3 shown before its first frame: the sliders' tick labels then have no
+     * resize animation running when the picture is taken.
+     */
+    private void snapshotStep3(Locale locale, String title, String png) throws Exception {
+        Stage s = fx(() -> {
+            Stage w = new Stage();
+            ExplorerViewModel z = FocalExplorerApp.show(w, Messages.forLocale(locale), QueueScheduler.queued());
+            z.lessons().start(2);
+            return w;
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.TITLE_ID)).getText())).isEqualTo(title);
+            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.COUNTER_ID)).getText())).isEqualTo("3 / 8");
+            assertThat(highlighted(s)).hasSize(1);
+            Screenshots.write(s.getScene(), png);
+        } finally {
+            fx(() -> {
+                s.close();
+                return null;
+            });
+        }
+    }
+}

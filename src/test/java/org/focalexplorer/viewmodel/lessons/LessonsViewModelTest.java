@@ -1,0 +1,300 @@
+package org.focalexplorer.viewmodel.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.focalexplorer.analysis.TrainingAnalysis;
+import org.focalexplorer.toy.Activation;
+import org.focalexplorer.toy.DatasetKind;
+import org.focalexplorer.toy.Divergence;
+import org.focalexplorer.toy.ModelRole;
+import org.focalexplorer.toy.OptimizerKind;
+import org.focalexplorer.toy.Split;
+import org.focalexplorer.toy.TrainingSettings;
+import org.focalexplorer.toy.TrainingSnapshot;
+import org.focalexplorer.viewmodel.TestMessages;
+import org.focalexplorer.viewmodel.classifier.Figure4Class;
+import org.focalexplorer.viewmodel.classifier.PlaybackState;
+import org.focalexplorer.viewmodel.classifier.QueueScheduler;
+import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
+import org.focalexplorer.viewmodel.curves.XAxis;
+import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.parameters.Parameters;
+import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
+import org.focalexplorer.viewmodel.prefs.PreferenceStore;
+import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.viewmodel.text.NumberText;
+import org.junit.jupiter.api.Test;
+
+/** The lessons without a toolkit: recomputations and training run at once on the test thread. */
+class LessonsViewModelTest {
+    private final PreferenceStore prefs = new MemoryPreferenceStore();
+    private final ExplorerViewModel explorer = explorer(TestMessages.english(), prefs);
+    private final LessonsViewModel lessons = explorer.lessons();
+
+    private static ExplorerViewModel explorer(Messages m, PreferenceStore prefs) {
+        return new ExplorerViewModel(m, Runnable::run, QueueScheduler.immediate(), Runnable::run, prefs);
+    }
+
+    /** Everything a step sets, set to something else first, so that a step that sets nothing fails. */
+    private void scramble() {
+        explorer.parameters().apply(true, 0.6, 7.5);
+        explorer.curves().xAxisProperty().set(XAxis.OTHER);
+        explorer.curves().yScaleProperty().set(YScale.LOG);
+        explorer.curves().paperFamilyProperty().set(true);
+        explorer.curves().showAlphaCeProperty().set(true);
+        explorer.curves().showFlProperty().set(false);
+        explorer.curves().showFlStarProperty().set(true);
+        explorer.probe().submitProbability("0.5");
+        explorer.featureProperty().set(Feature.CLASSIFIER);
+        var s = explorer.classifier().settings();
+        s.datasetProperty().set(DatasetKind.MOONS);
+        s.positiveFraction().setPosition(0);
+        s.seedProperty().set(99);
+        s.submitHidden("4");
+        s.activationProperty().set(Activation.TANH == s.activationProperty().get() ? Activation.RELU : Activation.TANH);
+        s.priorInitProperty().set(!s.priorInitProperty().get());
+        s.optimizerProperty().set(OptimizerKind.SGD);
+        s.learningRate().submit("0.3");
+        s.referenceProperty().set(ReferenceLoss.ALPHA_CE);
+        explorer.classifier().figure4ClassProperty().set(Figure4Class.POSITIVES);
+    }
+
+    @Test
+    void every_step_applies_its_parameters_to_the_view_models() {
+        Lesson lesson = lessons.lesson();
+        assertThat(lesson.size()).isGreaterThanOrEqualTo(7);
+        for (int i = 0; i < lesson.size(); i++) {
+            scramble();
+            LessonStep step = lesson.step(i);
+            lessons.start(i);
+            String at = "step " + (i + 1) + " (" + step.key() + ")";
+            Parameters p = explorer.parameters().parameters();
+            assertThat(p.alphaEnabled()).as(at).isEqualTo(step.parameters().alphaEnabled());
+            assertThat(p.alpha()).as(at).isEqualTo(step.parameters().alpha());
+            assertThat(p.gamma()).as(at).isEqualTo(step.parameters().gamma());
+            assertThat(explorer.curves().selection()).as(at).isEqualTo(step.curves());
+            step.probePt().ifPresent(pt -> assertThat(explorer.probe().position().pt()).as(at).isEqualTo(pt));
+            assertThat(explorer.featureProperty().get()).as(at).isEqualTo(step.feature());
+            assertThat(lessons.highlightProperty().get()).as(at).isEqualTo(step.highlight()).isNotEqualTo(Highlight.NONE);
+            step.classifier().ifPresent(c -> {
+                TrainingSettings s = explorer.classifier().frame().snapshot().settings();
+                assertThat(s.data().kind()).as(at).isEqualTo(c.dataset());
+                assertThat(s.data().positiveFraction()).as(at).isEqualTo(c.positiveFraction());
+                assertThat(s.data().trainPoints()).as(at).isEqualTo(2000);
+                assertThat(s.data().seed()).as(at).isEqualTo(c.seed());
+                assertThat(s.model().hidden()).as(at).containsExactly(16, 16);
+                assertThat(s.model().activation()).as(at).isEqualTo(c.activation());
+                assertThat(s.model().priorInit()).as(at).isEqualTo(c.priorInit());
+                assertThat(s.optimizer().kind()).as(at).isEqualTo(c.optimizer());
+                assertThat(s.optimizer().learningRate()).as(at).isEqualTo(c.learningRate());
+                assertThat(s.optimizer().batchSize()).as(at).isZero();
+                assertThat(s.reference().isCrossEntropy() && !s.reference().hasAlpha()).as(at)
+                        .isEqualTo(c.reference() == ReferenceLoss.CE);
+                assertThat(explorer.classifier().figure4ClassProperty().get()).as(at).isEqualTo(c.figure4Class());
+                assertThat(explorer.classifier().state()).as(at).isEqualTo(PlaybackState.PAUSED);
+            });
+        }
+    }
+
+    @Test
+    void the_steps_set_what_the_issue_asks_for() {
+        lessons.start(1); // the focal term: from γ = 0, with the paper's Figure 1 family
+        assertThat(explorer.parameters().parameters().gamma()).isZero();
+        assertThat(explorer.curves().selection().paperFamily()).isTrue();
+        lessons.start(3); // gradients against the logit
+        assertThat(explorer.curves().selection().xAxis()).isEqualTo(XAxis.LOGIT);
+        lessons.start(4); // α on at 0.25
+        assertThat(explorer.parameters().parameters().alphaEnabled()).isTrue();
+        assertThat(explorer.parameters().parameters().alpha()).isEqualTo(0.25);
+        lessons.start(5); // 1 : 99 live, CE against FL
+        assertThat(explorer.classifier().frame().snapshot().settings().data().positiveFraction()).isEqualTo(0.01);
+        assertThat(explorer.featureProperty().get()).isEqualTo(Feature.CLASSIFIER);
+        lessons.start(7); // no prior initialisation
+        assertThat(explorer.classifier().frame().snapshot().settings().model().priorInit()).isFalse();
+    }
+
+    @Test
+    void quoted_numbers_are_the_loss_core_values() {
+        lessons.start(0);
+        // 1,000 × CE(0.95) against 10 × CE(0.1), computed here by hand
+        double easy = 1000 * -Math.log(0.95);
+        double hard = 10 * -Math.log(0.1);
+        assertThat(lessons.textProperty().get()).contains("1,000 easy negatives").contains("10 hard positives")
+                .contains("add up to " + NumberText.format(easy, 3) + ", the hard ones to only " + NumberText.format(hard, 3))
+                .contains(NumberText.format(easy / hard, 3) + " times over");
+        assertThat(easy).isGreaterThan(hard);
+
+        lessons.start(2);
+        double at09 = 1 / Math.pow(1 - 0.9, 2);
+        double at0968 = 1 / Math.pow(1 - 0.968, 2);
+        assertThat(lessons.textProperty().get())
+                .contains("counts " + NumberText.format(at09, 3) + " times less")
+                .contains("pₜ ≈ 0.968 it counts " + NumberText.format(at0968, 3) + " times less");
+        assertThat(at09).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(at0968).isBetween(950.0, 1050.0);
+        assertThat(lessons.tryProperty().get()).isEqualTo("Try this: type 0.968 into the probe’s pₜ field and read the bold line above it.");
+
+        lessons.start(3); // |dFL/dx_t| at p_t = 0.1 and 0.9, Appendix B by hand
+        double p = 0.1;
+        double flHard = Math.pow(1 - p, 2) * Math.abs(2 * p * Math.log(p) + p - 1);
+        assertThat(lessons.textProperty().get()).contains("CE pulls with 0.9 and FL (γ = 2) with " + NumberText.format(flHard, 3));
+        assertThat(flHard).isGreaterThan(0.9);
+    }
+
+    @Test
+    void next_and_back_walk_the_steps_and_next_on_the_last_finishes() {
+        assertThat(lessons.isActive()).isFalse();
+        assertThat(lessons.highlightProperty().get()).isEqualTo(Highlight.NONE);
+        lessons.start(0);
+        assertThat(lessons.isActive()).isTrue();
+        assertThat(lessons.counterProperty().get()).isEqualTo("1 / 8");
+        assertThat(lessons.firstProperty().get()).isTrue();
+        assertThat(lessons.titleProperty().get()).isEqualTo("Cross-entropy: easy examples still carry loss");
+        lessons.back();
+        assertThat(lessons.stepIndexProperty().get()).isZero();
+        lessons.next();
+        lessons.next();
+        assertThat(lessons.counterProperty().get()).isEqualTo("3 / 8");
+        assertThat(lessons.highlightProperty().get()).isEqualTo(Highlight.PROBE);
+        lessons.back();
+        assertThat(lessons.counterProperty().get()).isEqualTo("2 / 8");
+        assertThat(lessons.nextTextProperty().get()).isEqualTo("Next");
+        lessons.start(7);
+        assertThat(lessons.nextTextProperty().get()).isEqualTo("Finish");
+        lessons.next();
+        assertThat(lessons.isActive()).isFalse();
+        assertThat(lessons.highlightProperty().get()).isEqualTo(Highlight.NONE);
+        lessons.next();
+        assertThat(lessons.isActive()).as("next does nothing while no lesson is shown").isFalse();
+        assertThatThrownBy(() -> lessons.start(8)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lesson step = 8");
+    }
+
+    @Test
+    void a_lesson_left_is_resumed_where_it_was_even_in_a_new_window() {
+        assertThat(lessons.hasProgress()).isFalse();
+        lessons.start(3);
+        lessons.next();
+        lessons.leave();
+        assertThat(lessons.isActive()).isFalse();
+        assertThat(lessons.highlightProperty().get()).isEqualTo(Highlight.NONE);
+
+        LessonsViewModel again = explorer(TestMessages.english(), prefs).lessons();
+        assertThat(again.hasProgress()).isTrue();
+        assertThat(again.rememberedStep()).isEqualTo(4);
+        again.resume();
+        assertThat(again.isActive()).isTrue();
+        assertThat(again.counterProperty().get()).isEqualTo("5 / 8");
+
+        again.start(7);
+        again.next(); // finished: the next resume starts from the beginning
+        LessonsViewModel third = explorer(TestMessages.english(), prefs).lessons();
+        assertThat(third.hasProgress()).isFalse();
+        third.resume();
+        assertThat(third.stepIndexProperty().get()).isZero();
+    }
+
+    @Test
+    void opening_a_window_writes_no_preference() {
+        java.util.List<String> writes = new java.util.ArrayList<>();
+        PreferenceStore counting = new PreferenceStore() {
+            @Override
+            public String get(String key, String fallback) {
+                return prefs.get(key, fallback);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                writes.add(key);
+                prefs.put(key, value);
+            }
+
+            @Override
+            public void remove(String key) {
+                writes.add(key);
+                prefs.remove(key);
+            }
+        };
+        LessonsViewModel opened = explorer(TestMessages.english(), counting).lessons();
+        assertThat(writes).isEmpty();
+        opened.start(1);
+        assertThat(writes).contains("lessons.paper.step");
+        assertThat(prefs.getInt("lessons.paper.step", -1)).isEqualTo(1);
+    }
+
+    @Test
+    void a_saved_position_is_restored_without_overwriting_the_settings() {
+        lessons.start(2);
+        LessonPosition saved = lessons.position();
+        assertThat(saved).isEqualTo(new LessonPosition(LessonCatalog.PAPER, 2, true));
+
+        ExplorerViewModel other = explorer(TestMessages.english(), new MemoryPreferenceStore());
+        other.parameters().apply(true, 0.5, 3.0); // as the session had it
+        other.lessons().restore(saved);
+        assertThat(other.lessons().isActive()).isTrue();
+        assertThat(other.lessons().counterProperty().get()).isEqualTo("3 / 8");
+        assertThat(other.lessons().highlightProperty().get()).isEqualTo(Highlight.PROBE);
+        assertThat(other.parameters().parameters().gamma()).isEqualTo(3.0);
+
+        other.lessons().restore(new LessonPosition("unknown", 1, true));
+        other.lessons().restore(new LessonPosition(LessonCatalog.PAPER, 99, true));
+        assertThat(other.lessons().counterProperty().get()).isEqualTo("3 / 8");
+    }
+
+    @Test
+    void without_the_prior_initialisation_lesson_8_explodes_and_with_it_trains_on() {
+        lessons.start(7);
+        var classifier = explorer.classifier();
+        classifier.step(50);
+        assertThat(classifier.state()).isEqualTo(PlaybackState.DIVERGED);
+        Divergence d = classifier.frame().snapshot().divergence().orElseThrow();
+        assertThat(d.cause()).isEqualTo(Divergence.Cause.LOSS_EXPLODED);
+        assertThat(d.step()).isLessThanOrEqualTo(20);
+        assertThat(classifier.messageProperty().get())
+                .startsWith("Training diverged at step " + d.step() + ": in the ")
+                .contains("the loss exploded to " + NumberText.format(d.value(), 4) + ", more than 100 times the ")
+                .contains("of a network that answers 50 % for every point")
+                .contains("Lower the learning rate (now 10) or switch on the prior-probability initialisation, then press Reset.");
+
+        classifier.settings().priorInitProperty().set(true); // what the step asks the user to do
+        assertThat(classifier.state()).isEqualTo(PlaybackState.PAUSED);
+        assertThat(classifier.messageProperty().get()).isEmpty();
+        classifier.step(300);
+        assertThat(classifier.state()).isEqualTo(PlaybackState.PAUSED);
+        assertThat(classifier.frame().step()).isEqualTo(300);
+        assertThat(classifier.frame().snapshot().divergence()).isEmpty();
+    }
+
+    @Test
+    void lesson_6_shows_the_easy_negatives_carry_much_less_of_the_focal_loss() {
+        lessons.start(5);
+        explorer.classifier().step(1000);
+        TrainingSnapshot s = explorer.classifier().frame().snapshot();
+        assertThat(s.step()).isEqualTo(1000);
+        TrainingAnalysis a = TrainingAnalysis.of(s);
+        double ce = a.shares(ModelRole.REFERENCE).of(Split.TRAIN).easyNegativeShare();
+        double fl = a.shares(ModelRole.FOCAL).of(Split.TRAIN).easyNegativeShare();
+        assertThat(ce).as("CE's easy-negative share").isGreaterThan(0.25);
+        assertThat(fl).as("FL's easy-negative share").isLessThan(0.1);
+        // and FL is not left behind: both models rank the positives well
+        assertThat(s.focal().trainMetrics().averagePrecision()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void chinese_texts_fill_in_the_same_numbers() {
+        LessonsViewModel zh = explorer(Messages.forLocale(Locale.SIMPLIFIED_CHINESE), new MemoryPreferenceStore()).lessons();
+        for (int i = 0; i < zh.lesson().size(); i++) {
+            zh.start(i);
+            assertThat(zh.titleProperty().get() + zh.textProperty().get() + zh.tryProperty().get()).as("step " + i)
+                    .doesNotContain("!lesson").doesNotContain("{");
+        }
+        zh.start(0);
+        assertThat(zh.textProperty().get()).contains("1,000").contains(NumberText.format(1000 * -Math.log(0.95), 3));
+        assertThat(zh.counterProperty().get()).isEqualTo("1 / 8");
+        assertThat(zh.nextTextProperty().get()).isEqualTo("下一步");
+    }
+}
