@@ -28,7 +28,16 @@ public final class CurvesViewModel {
     private final BooleanProperty showFl = new SimpleBooleanProperty(this, "showFl", true);
     private final BooleanProperty showFlStar = new SimpleBooleanProperty(this, "showFlStar", false);
     private final BooleanProperty paperFamily = new SimpleBooleanProperty(this, "paperFamily", false);
-    private final ObjectProperty<XAxis> xAxis = new SimpleObjectProperty<>(this, "xAxis", XAxis.PROBABILITY);
+    /** p_t or x_t only: the curves live on one of them ({@link XAxis#OTHER} is for the classifier's plots). */
+    private final ObjectProperty<XAxis> xAxis = new SimpleObjectProperty<>(this, "xAxis", XAxis.PROBABILITY) {
+        @Override
+        public void set(XAxis v) {
+            if (v != XAxis.PROBABILITY && v != XAxis.LOGIT) {
+                throw new IllegalArgumentException("x axis = " + v + ": must be PROBABILITY or LOGIT");
+            }
+            super.set(v);
+        }
+    };
     private final ObjectProperty<YScale> yScale = new SimpleObjectProperty<>(this, "yScale", YScale.LINEAR);
 
     private final ReadOnlyObjectWrapper<PlotData> lossPlot = new ReadOnlyObjectWrapper<>(this, "lossPlot");

@@ -41,8 +41,13 @@ class LessonsViewModelTest {
 
     /** Everything a step sets, set to something else first, so that a step that sets nothing fails. */
     private void scramble() {
+        scramble(XAxis.LOGIT);
+    }
+
+    /** @param notWanted an x axis other than the one the next step sets */
+    private void scramble(XAxis notWanted) {
         explorer.parameters().apply(true, 0.6, 7.5);
-        explorer.curves().xAxisProperty().set(XAxis.OTHER);
+        explorer.curves().xAxisProperty().set(notWanted);
         explorer.curves().yScaleProperty().set(YScale.LOG);
         explorer.curves().paperFamilyProperty().set(true);
         explorer.curves().showAlphaCeProperty().set(true);
@@ -68,8 +73,8 @@ class LessonsViewModelTest {
         Lesson lesson = lessons.lesson();
         assertThat(lesson.size()).isGreaterThanOrEqualTo(7);
         for (int i = 0; i < lesson.size(); i++) {
-            scramble();
             LessonStep step = lesson.step(i);
+            scramble(step.curves().xAxis() == XAxis.LOGIT ? XAxis.PROBABILITY : XAxis.LOGIT);
             lessons.start(i);
             String at = "step " + (i + 1) + " (" + step.key() + ")";
             Parameters p = explorer.parameters().parameters();
