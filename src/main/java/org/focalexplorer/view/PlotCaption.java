@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * A plot with one line under it that says what it shows and how to read it. The plot keeps all the
- * room the caption does not need; a caption wraps rather than being cut off in a narrow cell.
+ * room the caption does not need; a caption wraps to at most two lines (the rest is in its tooltip).
  */
 public final class PlotCaption {
     private PlotCaption() {}
@@ -34,8 +34,14 @@ public final class PlotCaption {
         caption.setId(captionId);
         caption.getStyleClass().add("plot-caption");
         caption.setWrapText(true);
-        caption.setMinHeight(Region.USE_PREF_SIZE);
+        // At most two lines (explorer.css): at a projector's text size the plot keeps its room, and the
+        // whole caption is in the tooltip.
         caption.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        caption.setTooltip(tip);
         VBox box = new VBox(2, plot, caption);
         box.getStyleClass().add("captioned-plot");
         VBox.setVgrow(plot, Priority.ALWAYS);

@@ -175,7 +175,7 @@ public final class ExplorerView {
         side.setId(ViewIds.SIDE_PANEL);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Prose and formulas grow with the text size; so must the panel's least width (F9 hides it).
-        side.minWidthProperty().bind(scale.multiply(200));
+        side.minWidthProperty().bind(scale.multiply(160));
         explain = new ExplainView(vm.explain(), m);
         side.getTabs().add(explain.tab());
         side.getTabs().add(new CodeView(new CodeViewModel(vm.parameters(), m), m));
