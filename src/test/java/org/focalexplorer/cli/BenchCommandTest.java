@@ -1,32 +1,20 @@
 package org.focalexplorer.cli;
 
+import static org.focalexplorer.testutil.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
+import org.focalexplorer.testutil.CliRun;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code bench --quick}: the output format only, never the timings. */
 class BenchCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = FocalExplorerCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     @Test
     void quick_prints_one_line_per_figure_with_positive_numbers() {
-        Run run = run("bench", "--quick");
+        CliRun run = run("bench", "--quick");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
 
@@ -64,7 +52,7 @@ class BenchCommandTest {
 
     @Test
     void repeats_below_one_is_a_usage_error() {
-        Run run = run("bench", "--quick", "--repeats", "0");
+        CliRun run = run("bench", "--quick", "--repeats", "0");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines().toList()).singleElement().asString().startsWith("focal-explorer bench: ");
     }

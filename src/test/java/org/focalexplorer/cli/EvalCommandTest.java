@@ -1,18 +1,18 @@
 package org.focalexplorer.cli;
 
+import static org.focalexplorer.testutil.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.focalexplorer.testutil.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalCommandTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -20,17 +20,7 @@ class EvalCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {}
 
-    private static Run run(String... args) {
-        CommandLine cl = FocalExplorerCommand.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static Path resource(String name) throws Exception {
         return Paths.get(EvalCommandTest.class.getResource(name).toURI());
@@ -40,7 +30,7 @@ class EvalCommandTest {
     void printsLossAndGradientForEveryCaseIgnoringExpectedValues() throws Exception {
         Path file = resource("/cli/eval-cases.json");
         JsonNode input = MAPPER.readTree(file.toFile());
-        Run r = run("eval", file.toString());
+        CliRun r = run("eval", file.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode out = MAPPER.readTree(r.out());
         assertThat(out.isArray()).isTrue();
@@ -61,7 +51,7 @@ class EvalCommandTest {
     @Test
     void writesNonFiniteNumbersAsStrings() throws Exception {
         // all positions ignored: mean is NaN by definition, as smp gives
-        Run r = run("eval", resource("/cli/eval-cases.json").toString());
+        CliRun r = run("eval", resource("/cli/eval-cases.json").toString());
         JsonNode allIgnored = null;
         for (JsonNode c : MAPPER.readTree(r.out())) {
             if (c.get("id").asText().equals("P/smpmc/all-ignored")) {
@@ -78,7 +68,7 @@ class EvalCommandTest {
         Path f = dir.resolve("one.json");
         Files.writeString(f, "[{\"id\":\"a\",\"fn\":\"torchvision.ops.sigmoid_focal_loss\",\"params\":{\"alpha\":0.25,\"gamma\":2.0},"
                 + "\"shape\":[2],\"logits\":[0.0,\"-Infinity\"],\"targets\":[1,0],\"reductions\":[\"sum\"]}]".replace("\"-Infinity\"", "3.0"));
-        Run r = run("eval", f.toString());
+        CliRun r = run("eval", f.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode c = MAPPER.readTree(r.out()).get(0);
         assertThat(fieldNames(c.get("loss"))).containsExactly("sum");
@@ -93,7 +83,7 @@ class EvalCommandTest {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, "[{\"id\":\"bad-shape\",\"fn\":\"torchvision.ops.sigmoid_focal_loss\",\"params\":{},"
                 + "\"shape\":[3],\"logits\":[1.0,2.0],\"targets\":[1,0,1],\"reductions\":[\"mean\"]}]", StandardCharsets.UTF_8);
-        Run r = run("eval", f.toString());
+        CliRun r = run("eval", f.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("bad-shape").contains("logits");
@@ -105,7 +95,7 @@ class EvalCommandTest {
         Path f = dir.resolve("bad-gamma.json");
         Files.writeString(f, "[{\"id\":\"neg-gamma\",\"fn\":\"torchvision.ops.sigmoid_focal_loss\",\"params\":{\"gamma\":-1},"
                 + "\"shape\":[1],\"logits\":[1.0],\"targets\":[1],\"reductions\":[\"mean\"]}]");
-        Run r = run("eval", f.toString());
+        CliRun r = run("eval", f.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("neg-gamma").contains("gamma = -1.0");
@@ -115,17 +105,17 @@ class EvalCommandTest {
     void unknownFunctionAndBrokenJsonAndMissingFileExit2() throws Exception {
         Path f = dir.resolve("unknown.json");
         Files.writeString(f, "[{\"id\":\"u\",\"fn\":\"keras.focal\",\"shape\":[1],\"logits\":[1.0],\"targets\":[1],\"reductions\":[\"mean\"]}]");
-        Run r = run("eval", f.toString());
+        CliRun r = run("eval", f.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("'u'").contains("fn");
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "[{\"id\": \"x\", ");
-        Run r2 = run("eval", broken.toString());
+        CliRun r2 = run("eval", broken.toString());
         assertThat(r2.exitCode()).isEqualTo(2);
         assertThat(r2.err().strip().lines()).hasSize(1);
 
-        Run r3 = run("eval", dir.resolve("nope.json").toString());
+        CliRun r3 = run("eval", dir.resolve("nope.json").toString());
         assertThat(r3.exitCode()).isEqualTo(2);
         assertThat(r3.err()).contains("no such file");
     }

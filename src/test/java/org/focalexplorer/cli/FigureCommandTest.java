@@ -1,39 +1,29 @@
 package org.focalexplorer.cli;
 
+import static org.focalexplorer.testutil.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.focalexplorer.testutil.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 class FigureCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {}
 
-    private static Run run(String... args) {
-        CommandLine cl = FocalExplorerCommand.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void png_is_twice_the_requested_size_and_the_format_follows_the_extension() throws Exception {
         Path png = dir.resolve("fig6.png");
-        Run r = run("figure", "fig6", "--out", png.toString(), "--width", "300", "--height", "200");
+        CliRun r = run("figure", "fig6", "--out", png.toString(), "--width", "300", "--height", "200");
         assertThat(r.exitCode()).as(r.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(600);
@@ -43,7 +33,7 @@ class FigureCommandTest {
     @Test
     void format_option_wins_over_the_extension() throws Exception {
         Path out = dir.resolve("figure.data");
-        Run r = run("figure", "weights", "--out", out.toString(), "--format", "svg", "--lang", "zh");
+        CliRun r = run("figure", "weights", "--out", out.toString(), "--format", "svg", "--lang", "zh");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String svg = Files.readString(out);
         assertThat(svg).startsWith("<?xml").contains("<svg").contains("一个样本的权重有多大");
@@ -52,7 +42,7 @@ class FigureCommandTest {
     @Test
     void fig4_trains_headless_and_writes_the_four_gamma_curves() throws Exception {
         Path csv = dir.resolve("fig4.csv");
-        Run r = run("figure", "fig4", "--out", csv.toString(), "--steps", "30", "--positives", "0.05", "--seed", "3",
+        CliRun r = run("figure", "fig4", "--out", csv.toString(), "--steps", "30", "--positives", "0.05", "--seed", "3",
                 "--class", "positives");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String header = Files.readAllLines(csv).get(0);
@@ -83,7 +73,7 @@ class FigureCommandTest {
         args[0] = "figure";
         args[1] = figure;
         System.arraycopy(opts, 0, args, 2, opts.length);
-        Run r = run(args);
+        CliRun r = run(args);
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().lines().toList()).hasSize(1);
         assertThat(r.err()).startsWith("focal-explorer figure: ").contains(message.replace("a.txt", dir.resolve("a.txt").toString()));

@@ -1,15 +1,15 @@
 package org.focalexplorer.cli;
 
+import static org.focalexplorer.testutil.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.focalexplorer.testutil.CliRun;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class TrainCommandTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -17,25 +17,7 @@ class TrainCommandTest {
     /** Small and fast: 400 points at 5 %, 2-8-8-1. */
     private static final String[] SMALL = {"train", "--points", "400", "--positives", "0.05", "--hidden", "8,8", "--seed", "3"};
 
-    private record Run(int exitCode, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
 
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = FocalExplorerCommand.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static String[] small(String... more) {
         String[] all = new String[SMALL.length + more.length];
@@ -46,7 +28,7 @@ class TrainCommandTest {
 
     @Test
     void compare_prints_both_models_every_k_steps_and_at_the_end() {
-        Run r = run(small("--steps", "60", "--every", "20", "--compare", "--loss", "focal", "--gamma", "2", "--alpha", "0.25"));
+        CliRun r = run(small("--steps", "60", "--every", "20", "--compare", "--loss", "focal", "--gamma", "2", "--alpha", "0.25"));
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         List<String> lines = r.outLines();
@@ -63,7 +45,7 @@ class TrainCommandTest {
 
     @Test
     void json_prints_one_parseable_object_per_line() throws Exception {
-        Run r = run(small("--steps", "40", "--every", "10", "--compare", "--json", "--threshold", "0.3"));
+        CliRun r = run(small("--steps", "40", "--every", "10", "--compare", "--json", "--threshold", "0.3"));
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<JsonNode> objects = new ArrayList<>();
         for (String line : r.outLines()) {
@@ -101,7 +83,7 @@ class TrainCommandTest {
 
     @Test
     void without_compare_only_the_chosen_model_is_printed() throws Exception {
-        Run r = run(small("--steps", "10", "--every", "0", "--json", "--loss", "balanced-ce", "--alpha", "0.75"));
+        CliRun r = run(small("--steps", "10", "--every", "0", "--json", "--loss", "balanced-ce", "--alpha", "0.75"));
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> lines = r.outLines();
         assertThat(lines).hasSize(2); // settings, final (no figure4 without the focal model)
@@ -113,8 +95,8 @@ class TrainCommandTest {
 
     @Test
     void same_seed_same_output() {
-        Run a = run(small("--steps", "30", "--json", "--batch-size", "64"));
-        Run b = run(small("--steps", "30", "--json", "--batch-size", "64"));
+        CliRun a = run(small("--steps", "30", "--json", "--batch-size", "64"));
+        CliRun b = run(small("--steps", "30", "--json", "--batch-size", "64"));
         assertThat(a.out()).isEqualTo(b.out());
     }
 
@@ -137,7 +119,7 @@ class TrainCommandTest {
             {"train", "--loss", "ce", "--reference", "balanced-ce"},
         };
         for (String[] args : bad) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.out()).as(String.join(" ", args)).isEmpty();
             assertThat(r.errLines()).as(String.join(" ", args)).singleElement().asString()
@@ -149,7 +131,7 @@ class TrainCommandTest {
 
     @Test
     void divergence_is_reported_with_its_step_and_exit_code_1() throws Exception {
-        Run r = run(small("--steps", "50", "--activation", "relu", "--no-prior-init", "--optimizer", "sgd", "--lr", "1e200", "--compare", "--json"));
+        CliRun r = run(small("--steps", "50", "--activation", "relu", "--no-prior-init", "--optimizer", "sgd", "--lr", "1e200", "--compare", "--json"));
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.errLines()).singleElement().asString().startsWith("focal-explorer train: Training diverged at step ");
         List<String> lines = r.outLines();
@@ -158,7 +140,7 @@ class TrainCommandTest {
         assertThat(last.get("step").asLong()).isPositive();
         assertThat(last.get("message").asText()).contains("step " + last.get("step").asLong());
 
-        Run text = run(small("--steps", "50", "--activation", "relu", "--no-prior-init", "--optimizer", "sgd", "--lr", "1e200"));
+        CliRun text = run(small("--steps", "50", "--activation", "relu", "--no-prior-init", "--optimizer", "sgd", "--lr", "1e200"));
         assertThat(text.exitCode()).isEqualTo(1);
         assertThat(text.out()).contains("diverged: Training diverged at step");
     }
@@ -166,7 +148,7 @@ class TrainCommandTest {
     @Test
     void train_is_listed_in_the_root_help_and_has_its_own() {
         assertThat(run("--help").out()).contains("train");
-        Run help = run("train", "--help");
+        CliRun help = run("train", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--positives").contains("--compare").contains("--json");
     }
