@@ -2,7 +2,10 @@ package org.focalexplorer.view.shell;
 
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 
-/** Carries what the user set from one explorer view model to its replacement (a language switch). */
+/**
+ * Carries what the user set, and the live classifier's progress, from one explorer view model to its
+ * replacement (a language switch).
+ */
 final class StateCarrier {
     private StateCarrier() {
     }
@@ -10,5 +13,6 @@ final class StateCarrier {
     static void carry(ExplorerViewModel from, ExplorerViewModel to) {
         to.apply(from.state().withLanguage(to.stateBinder().languageProperty().get()));
         to.undo().clear(); // applying the carried state is not a step of the user's
+        from.classifier().handOverTo(to.classifier()); // the live models go on from where they were
     }
 }

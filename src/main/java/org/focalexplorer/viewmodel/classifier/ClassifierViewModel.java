@@ -226,6 +226,18 @@ public final class ClassifierViewModel {
         readoutText.set("");
     }
 
+    /**
+     * Hands training over to {@code next}, which has the same settings (a window rebuilt in another
+     * language): it goes on from this one's step, playing if this one played, and this one stops.
+     */
+    public void handOverTo(ClassifierViewModel next) {
+        boolean playing = state.get() == PlaybackState.RUNNING;
+        loop.handOver(next.loop);
+        if (playing) {
+            next.play();
+        }
+    }
+
     /** Stops the training thread (the window closed). */
     public void dispose() {
         loop.shutdown();

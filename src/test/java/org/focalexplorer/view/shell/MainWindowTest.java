@@ -73,6 +73,37 @@ class MainWindowTest {
     }
 
     @Test
+    void switching_language_keeps_the_live_classifier_where_it_was() throws Exception {
+        ExplorerViewModel before = window.viewModel();
+        WaitForAsyncUtils.asyncFx(() -> before.classifier().step(30)).get();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> stepOf(before) == 30);
+        var trained = before.classifier().frameProperty().get().snapshot();
+
+        WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(AppLanguage.CHINESE)).get();
+        ExplorerViewModel after = window.viewModel();
+        assertThat(after).isNotSameAs(before);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> stepOf(after) == 30);
+        var carried = after.classifier().frameProperty().get().snapshot();
+        assertThat(carried.settings()).isEqualTo(trained.settings());
+        // The same trained weights and loss history, not a new run that also reached step 30.
+        assertThat(carried.focal().parameters()).containsExactly(trained.focal().parameters());
+        assertThat(carried.history().values(org.focalexplorer.toy.ModelRole.REFERENCE))
+                .containsExactly(trained.history().values(org.focalexplorer.toy.ModelRole.REFERENCE));
+        assertThat(after.classifier().stepTextProperty().get()).contains("30").doesNotContain("Step");
+
+        // It trains on from there, on the new window's thread.
+        WaitForAsyncUtils.asyncFx(() -> after.classifier().step(5)).get();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> stepOf(after) == 35);
+    }
+
+    private static long stepOf(ExplorerViewModel vm) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var f = vm.classifier().frameProperty().get();
+            return f == null ? -1L : (long) f.snapshot().step();
+        }).get();
+    }
+
+    @Test
     void dark_theme_marks_the_root_and_persists(FxRobot robot) throws Exception {
         fire(robot, "menuTheme-dark");
         assertThat(window.scene().getRoot().getPseudoClassStates()).contains(Themes.DARK);
