@@ -45,7 +45,8 @@ public class FocalExplorerApp extends Application {
         MainWindow window = showWindow(stage, shell,
                 m -> new ExplorerViewModel(m, Platform::runLater, new BackgroundScheduler(), new AfterPulses(), store));
         WindowGeometry g = shell.windowGeometry();
-        if (g.hasPosition()) {
+        // Only where a screen still is (a projector may have been unplugged since).
+        if (g.hasPosition() && !javafx.stage.Screen.getScreensForRectangle(g.x(), g.y(), 100, 100).isEmpty()) {
             stage.setX(g.x());
             stage.setY(g.y());
         }

@@ -230,6 +230,7 @@ public final class ExportActions {
         alert.setTitle(m.get("export.error.title"));
         alert.setHeaderText(m.get("export.error.title"));
         alert.setContentText(message);
+        alert.getButtonTypes().setAll(org.focalexplorer.view.DialogButtons.ok(m));
         if (node.getScene() != null && node.getScene().getWindow() != null) {
             alert.initOwner(node.getScene().getWindow());
         }
@@ -268,9 +269,12 @@ public final class ExportActions {
         return ((Exportable) node).exportContent();
     }
 
-    private static BufferedImage snapshot(Node node) {
+    private BufferedImage snapshot(Node node) {
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(new Scale(Pictures.PNG_SCALE, Pictures.PNG_SCALE));
+        // The theme's background, not the default white: light text of the dark theme must stay readable.
+        java.awt.Color bg = theme.get().background();
+        p.setFill(javafx.scene.paint.Color.rgb(bg.getRed(), bg.getGreen(), bg.getBlue()));
         return SwingFXUtils.fromFXImage(node.snapshot(p, null), null);
     }
 

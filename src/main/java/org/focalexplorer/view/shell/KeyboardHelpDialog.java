@@ -55,7 +55,7 @@ final class KeyboardHelpDialog {
         dialog.setTitle(m.get("help.keyboard.title"));
         dialog.setHeaderText(m.get("help.keyboard.header"));
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(org.focalexplorer.view.DialogButtons.close(m));
         dialog.getDialogPane().setId(ID);
         dialog.setResizable(true);
         return dialog;

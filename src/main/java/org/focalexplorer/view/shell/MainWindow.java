@@ -56,12 +56,37 @@ public final class MainWindow {
         scene = new Scene(root, g.width(), g.height());
         build(null);
         SliderDrags.install(scene, () -> viewModel.get().undo().adjustingProperty());
+        routeUndoKeysFromTextFields();
         Themes.apply(shell.themeProperty().get(), root);
         shell.themeProperty().addListener((o, a, t) -> {
             Themes.apply(t, root);
             view.plotThemeProperty().set(Themes.plotTheme(t));
         });
         shell.languageProperty().addListener((o, a, l) -> build(viewModel.get()));
+    }
+
+    /**
+     * Ctrl+Z / Ctrl+Shift+Z undo parameter changes also while a text field has the focus — which is where
+     * it stays after a typed value — instead of the field's own text undo, which would only change the
+     * text shown (a value counts once it is submitted).
+     */
+    private void routeUndoKeysFromTextFields() {
+        javafx.scene.input.KeyCombination undoKeys = javafx.scene.input.KeyCombination.valueOf(
+                org.focalexplorer.viewmodel.shell.Shortcuts.UNDO.keys());
+        javafx.scene.input.KeyCombination redoKeys = javafx.scene.input.KeyCombination.valueOf(
+                org.focalexplorer.viewmodel.shell.Shortcuts.REDO.keys());
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                return; // the Edit menu's accelerators handle it
+            }
+            if (redoKeys.match(e)) {
+                viewModel.get().undo().redo();
+                e.consume();
+            } else if (undoKeys.match(e)) {
+                viewModel.get().undo().undo();
+                e.consume();
+            }
+        });
     }
 
     private void build(ExplorerViewModel previous) {
@@ -80,7 +105,12 @@ public final class MainWindow {
         }
         view = new ExplorerView(vm);
         view.plotThemeProperty().set(Themes.plotTheme(shell.themeProperty().get()));
+        SessionViewModel previousSession = session;
         session = new SessionViewModel(vm, recentFiles);
+        if (previousSession != null) {
+            session.takeOver(previousSession);
+            reportInfo(""); // the last message was in the other language
+        }
         MenuBar menu = MainMenu.create(m, shell, vm, this);
         root.setTop(menu);
         root.setCenter(view.root());
@@ -128,9 +158,13 @@ public final class MainWindow {
         }
         // A session in another language switches the window to it (the state is carried over).
         if (outcome.succeeded()) {
-            AppLanguage.fromTag(viewModel.get().stateBinder().languageProperty().get())
-                    .filter(l -> l != shell.languageProperty().get())
-                    .ifPresent(l -> shell.languageProperty().set(l));
+            var language = viewModel.get().stateBinder().languageProperty();
+            java.util.Optional<AppLanguage> l = AppLanguage.fromTag(language.get());
+            if (l.isEmpty()) {
+                language.set(shell.languageProperty().get().tag()); // a language we lack: stay in this one
+            } else if (l.get() != shell.languageProperty().get()) {
+                shell.languageProperty().set(l.get());
+            }
         }
     }
 
@@ -147,7 +181,9 @@ public final class MainWindow {
 
     /** Remembers window geometry and divider (the window is closing). */
     public void remember() {
-        shell.rememberWindow(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+        // The scene's size, which is what the next start restores: the stage's would add the window frame
+        // on every run.
+        shell.rememberWindow(new WindowGeometry(stage.getX(), stage.getY(), scene.getWidth(), scene.getHeight(),
                 stage.isMaximized()));
         if (view.centre().getDividerPositions().length > 0) {
             shell.rememberSideDivider(view.centre().getDividerPositions()[0]);

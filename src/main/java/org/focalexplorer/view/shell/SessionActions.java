@@ -65,6 +65,7 @@ final class SessionActions {
         dialog.setTitle(m.get("session.paste.title"));
         dialog.setHeaderText(m.get("session.paste.header"));
         dialog.getEditor().setPrefColumnCount(40);
+        org.focalexplorer.view.DialogButtons.okCancel(dialog, m);
         dialog.getEditor().setAccessibleText(m.get("session.paste.title"));
         dialog.showAndWait().ifPresent(text -> window.report(window.session().pasteStateString(text)));
     }

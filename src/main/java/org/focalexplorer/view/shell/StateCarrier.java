@@ -12,7 +12,7 @@ final class StateCarrier {
 
     static void carry(ExplorerViewModel from, ExplorerViewModel to) {
         to.apply(from.state().withLanguage(to.stateBinder().languageProperty().get()));
-        to.undo().clear(); // applying the carried state is not a step of the user's
+        to.undo().takeOver(from.undo()); // applying the carried state is not a step; the user's steps go on
         from.classifier().handOverTo(to.classifier()); // the live models go on from where they were
     }
 }

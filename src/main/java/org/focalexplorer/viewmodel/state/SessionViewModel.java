@@ -36,6 +36,11 @@ public final class SessionViewModel {
         return recent;
     }
 
+    /** Goes on with the file of {@code previous} (the same window rebuilt in another language). */
+    public void takeOver(SessionViewModel previous) {
+        currentFile.set(previous.currentFile.get());
+    }
+
     /** The session file last saved or opened (for the title bar and a plain "Save"); null before. */
     public ReadOnlyObjectProperty<Path> currentFileProperty() {
         return currentFile.getReadOnlyProperty();

@@ -121,6 +121,19 @@ public final class UndoHistory {
         update();
     }
 
+    /**
+     * Takes over the steps of {@code previous} (the same window rebuilt in another language, whose state
+     * this one now has), so Ctrl+Z goes on where it was.
+     */
+    public void takeOver(UndoHistory previous) {
+        undo.clear();
+        undo.addAll(previous.undo);
+        redo.clear();
+        redo.addAll(previous.redo);
+        current = Step.of(binder.capture());
+        update();
+    }
+
     /** Steps that {@link #undo()} can go back (for tests and a status line). */
     public int undoSize() {
         return undo.size();

@@ -208,6 +208,41 @@ class MainWindowTest {
     }
 
     @Test
+    void ctrl_z_in_the_field_just_typed_into_undoes_the_value(FxRobot robot) {
+        ExplorerViewModel vm = window.viewModel();
+        javafx.scene.control.TextField field = robot.lookup("#" + ViewIds.field("gamma"))
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(field).push(KeyCode.CONTROL, KeyCode.A).write("3").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.isFocused()).isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.parameters().gamma().get()).isEqualTo(2.0);
+        assertThat(field.getText()).isEqualTo("2");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.parameters().gamma().get()).isEqualTo(3.0);
+    }
+
+    @Test
+    void a_language_switch_keeps_the_undo_steps_and_the_session_file(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("kept.json");
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.viewModel().parameters().gamma().submit("4");
+            window.report(window.session().save(file));
+            shell.languageProperty().set(AppLanguage.CHINESE);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        ExplorerViewModel after = window.viewModel();
+        assertThat(window.session().currentFileProperty().get()).isEqualTo(file.toAbsolutePath().normalize());
+        assertThat(window.statusText()).isEmpty();
+        assertThat(after.undo().canUndoProperty().get()).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> after.undo().undo()).get();
+        assertThat(after.parameters().gamma().get()).isEqualTo(2.0);
+    }
+
+    @Test
     void the_state_string_goes_to_the_clipboard(FxRobot robot) throws Exception {
         fire(robot, "menuCopyState");
         String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
