@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * its data as CSV (made only when asked for).
  *
  * @param name    a file name stem ("loss", "decision-field-focal", …)
- * @param figure  the picture; null where the node has no drawing of its own (a table: the view snapshots it)
+ * @param figure  the picture, painted on a {@link Surface} (PNG and true-vector SVG)
  * @param csv     the data
  */
 public record ExportContent(String name, double width, double height, Figure figure, Supplier<String> csv) {}

@@ -12,7 +12,7 @@ import org.focalexplorer.io.AtomicFiles;
 public final class Exports {
     private Exports() {}
 
-    /** The content in {@code format}; a figure-less content (a table) has only CSV here. */
+    /** The content in {@code format}; a content without a figure has only CSV. */
     public static byte[] bytes(ExportContent c, ExportFormat format) {
         return switch (format) {
             case PNG -> Pictures.png(figure(c, format), c.width(), c.height());

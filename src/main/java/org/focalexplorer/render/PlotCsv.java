@@ -6,6 +6,7 @@ import java.util.List;
 import org.focalexplorer.io.CsvWriter;
 import org.focalexplorer.toy.Dataset;
 import org.focalexplorer.toy.DecisionField;
+import org.focalexplorer.viewmodel.classifier.MetricsTable;
 import org.focalexplorer.viewmodel.classifier.ModelPanel;
 import org.focalexplorer.viewmodel.classifier.PointMarks;
 import org.focalexplorer.viewmodel.curves.PlotData;
@@ -74,6 +75,19 @@ public final class PlotCsv {
         }
         return CsvWriter.columns(List.of("x", "y", "p", "point_x", "point_y", "point_positive", "point_weight"),
                 List.of(cx, cy, prob, px, py, label, weight));
+    }
+
+    /**
+     * A metrics table: one row per metric with its id and set for scripts, its name as on screen and its
+     * value at full precision (a share as a fraction 0–1, NaN where undefined).
+     */
+    public static String of(MetricsTable t) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("id", "set", t.metricHeader(), t.valueHeader()));
+        for (MetricsTable.Row r : t.rows()) {
+            rows.add(List.of(r.id(), r.set(), r.name(), Double.toString(r.value())));
+        }
+        return CsvWriter.rows(rows);
     }
 
     private static boolean sharedX(List<Series> series) {

@@ -1,5 +1,10 @@
 package org.focalexplorer.view.classifier;
 
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -7,24 +12,36 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.util.Duration;
-import org.focalexplorer.io.CsvWriter;
 import org.focalexplorer.render.ExportContent;
 import org.focalexplorer.render.Exportable;
+import org.focalexplorer.render.MetricsTablePainter;
+import org.focalexplorer.render.PlotTheme;
 import org.focalexplorer.toy.ModelRole;
+import org.focalexplorer.viewmodel.classifier.ClassifierFrame;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.Metric;
+import org.focalexplorer.viewmodel.classifier.MetricsTable;
+import org.focalexplorer.viewmodel.classifier.ModelPanel;
 import org.focalexplorer.viewmodel.text.Messages;
 
-/** One model's metrics: test-set scores, then where its own loss on the training points comes from. */
-final class MetricsView extends GridPane implements Exportable {
+/**
+ * One model's metrics: test-set scores, then where its own loss on the training points comes from. On
+ * screen a grid of labels; its exports are painted from the panel the labels show (same snapshot).
+ */
+public final class MetricsView extends GridPane implements Exportable {
     private final Messages m;
-    private final List<Label[]> rows = new ArrayList<>();
+    private final ModelRole role;
+    private final ObservableDoubleValue fontScale;
+    private final ObjectProperty<PlotTheme> theme = new SimpleObjectProperty<>(this, "theme", PlotTheme.LIGHT);
+    private final Map<Metric, Label> valueLabels = new EnumMap<>(Metric.class);
+    /** The panel whose numbers the labels show; null before the first frame. */
+    private ModelPanel shown;
 
-    MetricsView(ModelRole role, ClassifierViewModel vm, Messages m) {
+    MetricsView(ModelRole role, ClassifierViewModel vm, Messages m, ObservableDoubleValue fontScale) {
         this.m = m;
+        this.role = role;
+        this.fontScale = fontScale;
         getStyleClass().add("metrics-view");
         setId(ClassifierIds.metrics(role));
         setHgap(10);
@@ -40,7 +57,7 @@ final class MetricsView extends GridPane implements Exportable {
         for (Metric metric : Metric.values()) {
             if (group == null || group != metric.onTestSet()) {
                 group = metric.onTestSet();
-                Label heading = new Label(m.get(group ? "classifier.metrics.test" : "classifier.metrics.train"));
+                Label heading = new Label(m.get(metric.groupKey()));
                 heading.getStyleClass().add("metrics-heading");
                 add(heading, 0, row++, 2, 1);
             }
@@ -55,20 +72,33 @@ final class MetricsView extends GridPane implements Exportable {
             value.setId(ClassifierIds.metric(role, metric));
             value.getStyleClass().add("readout-value");
             value.setMinWidth(Region.USE_PREF_SIZE);
-            vm.frameProperty().addListener((o, a, f) -> value.setText(f.panel(role).metric(metric)));
             addRow(row++, name, value);
-            rows.add(new Label[] {name, value});
+            valueLabels.put(metric, value);
         }
+        vm.frameProperty().addListener((o, a, f) -> show(f));
+        show(vm.frameProperty().get());
     }
 
-    /** The table as CSV (metric, value as shown); its picture is a snapshot of the node (no figure). */
+    /** The colours of the exported picture (the export actions bind it to the theme shown). */
+    public ObjectProperty<PlotTheme> themeProperty() {
+        return theme;
+    }
+
+    /** The table as a picture and its values at full precision as CSV; null before the first frame. */
     @Override
     public ExportContent exportContent() {
-        List<List<String>> table = new ArrayList<>();
-        table.add(List.of(m.get("export.csv.metric"), m.get("export.csv.value")));
-        for (Label[] r : rows) {
-            table.add(List.of(r[0].getText(), r[1].getText()));
+        if (shown == null) {
+            return null;
         }
-        return new ExportContent(getId(), getWidth(), getHeight(), null, () -> CsvWriter.rows(table));
+        PlotTheme t = theme.get() == null ? PlotTheme.LIGHT : theme.get();
+        return MetricsTablePainter.content(getId(), MetricsTable.of(shown, m), t, fontScale.get());
+    }
+
+    private void show(ClassifierFrame f) {
+        if (f == null) {
+            return;
+        }
+        shown = f.panel(role);
+        valueLabels.forEach((metric, label) -> label.setText(shown.metric(metric)));
     }
 }

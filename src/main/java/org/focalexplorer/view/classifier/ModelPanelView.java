@@ -63,7 +63,7 @@ final class ModelPanelView extends VBox {
         field.setOnHover((x, y, radius) -> vm.hover(role, x, y, radius));
         field.setOnExit(vm::endHover);
         HBox.setHgrow(field, Priority.ALWAYS);
-        MetricsView metrics = new MetricsView(role, vm, m);
+        MetricsView metrics = new MetricsView(role, vm, m, fontScale);
         metrics.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(6, field, metrics);
         VBox fieldCell = PlotCaption.under(top, PlotCaption.id(ClassifierIds.field(role)),

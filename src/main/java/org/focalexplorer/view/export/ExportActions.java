@@ -1,6 +1,5 @@
 package org.focalexplorer.view.export;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -27,9 +25,7 @@ import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.transform.Scale;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.focalexplorer.io.AtomicFiles;
 import org.focalexplorer.render.ExportContent;
 import org.focalexplorer.render.ExportFormat;
@@ -38,6 +34,7 @@ import org.focalexplorer.render.Exports;
 import org.focalexplorer.render.Pictures;
 import org.focalexplorer.render.PlotTheme;
 import org.focalexplorer.view.classifier.DecisionFieldCanvas;
+import org.focalexplorer.view.classifier.MetricsView;
 import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.viewmodel.text.Messages;
 
@@ -56,6 +53,9 @@ public final class ExportActions {
     public interface FileChoice {
         Path choose(Window owner, String fileName, List<ExportFormat> formats);
     }
+
+    /** Every plot, field and table paints itself on a {@code Surface}, so each exports all three. */
+    private static final List<ExportFormat> ALL_FORMATS = List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.CSV);
 
     private static final Executor WRITER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "export-writer");
@@ -109,6 +109,8 @@ public final class ExportActions {
         } else if (node instanceof DecisionFieldCanvas f) {
             f.themeProperty().bind(theme);
             Accessible.describe(f, m);
+        } else if (node instanceof MetricsView t) {
+            t.themeProperty().bind(theme);
         }
         ContextMenu menu = menu(node);
         node.getProperties().put(ContextMenu.class, menu);
@@ -133,7 +135,7 @@ public final class ExportActions {
     /** File → Export (Ctrl+E): asks for a file (PNG, SVG or CSV) and exports the current plot to it. */
     public CompletableFuture<Path> exportCurrentPlot() {
         Node node = current.get();
-        return export(node, formats(node));
+        return export(node, ALL_FORMATS);
     }
 
     /** Asks for a file for {@code node} in one of {@code formats} and writes it; null if the user cancelled. */
@@ -159,15 +161,8 @@ public final class ExportActions {
         if (c == null) {
             done.completeExceptionally(new IllegalStateException(m.get("export.error.empty")));
         } else if (format == ExportFormat.CSV) {
-            String csv = c.csv().get(); // tables read their labels: on this thread
+            String csv = c.csv().get(); // made from what the node shows now, on this thread
             WRITER.execute(() -> finish(done, file, () -> AtomicFiles.writeString(file, csv)));
-        } else if (c.figure() == null) {
-            if (format == ExportFormat.SVG) {
-                done.completeExceptionally(new IllegalArgumentException(m.get("export.error.noSvg")));
-            } else {
-                BufferedImage image = snapshot(node);
-                WRITER.execute(() -> finish(done, file, () -> AtomicFiles.write(file, out -> ImageIO.write(image, "png", out))));
-            }
         } else {
             WRITER.execute(() -> finish(done, file, () -> Exports.write(c, format, file)));
         }
@@ -181,8 +176,7 @@ public final class ExportActions {
         if (c == null) {
             return;
         }
-        Image image = c.figure() == null ? SwingFXUtils.toFXImage(snapshot(node), null)
-                : SwingFXUtils.toFXImage(Pictures.image(c.figure(), c.width(), c.height(), Pictures.PNG_SCALE), null);
+        Image image = SwingFXUtils.toFXImage(Pictures.image(c.figure(), c.width(), c.height(), Pictures.PNG_SCALE), null);
         ClipboardContent content = new ClipboardContent();
         content.putImage(image);
         Clipboard.getSystemClipboard().setContent(content);
@@ -239,11 +233,8 @@ public final class ExportActions {
 
     private ContextMenu menu(Node node) {
         List<MenuItem> items = new ArrayList<>();
-        boolean figure = formats(node).contains(ExportFormat.SVG);
         items.add(item("exportPng", "export.menu.png", () -> export(node, List.of(ExportFormat.PNG))));
-        if (figure) {
-            items.add(item("exportSvg", "export.menu.svg", () -> export(node, List.of(ExportFormat.SVG))));
-        }
+        items.add(item("exportSvg", "export.menu.svg", () -> export(node, List.of(ExportFormat.SVG))));
         items.add(item("exportCsv", "export.menu.csv", () -> export(node, List.of(ExportFormat.CSV))));
         items.add(new SeparatorMenuItem());
         items.add(item("copyImage", "export.menu.copyImage", () -> copyImage(node)));
@@ -258,24 +249,9 @@ public final class ExportActions {
         return i;
     }
 
-    /** Plots export all three formats; a table (no figure of its own) PNG and CSV. */
-    private static List<ExportFormat> formats(Node node) {
-        return node instanceof PlotCanvas || node instanceof DecisionFieldCanvas
-                ? List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.CSV)
-                : List.of(ExportFormat.PNG, ExportFormat.CSV);
-    }
 
     private static ExportContent content(Node node) {
         return ((Exportable) node).exportContent();
-    }
-
-    private BufferedImage snapshot(Node node) {
-        SnapshotParameters p = new SnapshotParameters();
-        p.setTransform(new Scale(Pictures.PNG_SCALE, Pictures.PNG_SCALE));
-        // The theme's background, not the default white: light text of the dark theme must stay readable.
-        java.awt.Color bg = theme.get().background();
-        p.setFill(javafx.scene.paint.Color.rgb(bg.getRed(), bg.getGreen(), bg.getBlue()));
-        return SwingFXUtils.fromFXImage(node.snapshot(p, null), null);
     }
 
     /** "lossPlot" → "loss-plot", "field-FOCAL" → "field-focal". */

@@ -35,8 +35,9 @@ public final class FrameBuilder implements Function<TrainingSnapshot, Classifier
         List<CumulativeLoss.Curves> figure4 = train.allFinite() ? CumulativeLoss.figure4(train) : List.of();
         String title = messages.format(role == ModelRole.REFERENCE ? "classifier.model.reference" : "classifier.model.focal",
                 LossNames.of(model.loss(), messages));
+        List<Double> values = MetricValues.of(model.testMetrics(), shares);
         return new ModelPanel(role, title, model.field(), PointMarks.of(s.data().train(), model),
-                MetricTexts.of(model.testMetrics(), shares, messages), PtHistogram.of(train, messages),
+                MetricTexts.of(values, messages), values, PtHistogram.of(train, messages),
                 Figure4Plot.of(figure4, Figure4Class.POSITIVES, messages),
                 Figure4Plot.of(figure4, Figure4Class.NEGATIVES, messages));
     }

@@ -13,17 +13,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.focalexplorer.analysis.LossShares;
+import org.focalexplorer.analysis.TrainingAnalysis;
 import org.focalexplorer.cli.FocalExplorerCommand;
 import org.focalexplorer.render.ExportFormat;
+import org.focalexplorer.render.Exportable;
 import org.focalexplorer.render.PlotTheme;
 import org.focalexplorer.testutil.Screenshots;
 import org.focalexplorer.toy.ModelRole;
@@ -31,6 +38,8 @@ import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.view.classifier.ClassifierIds;
 import org.focalexplorer.view.explorer.ExplorerView;
 import org.focalexplorer.view.plot.PlotCanvas;
+import org.focalexplorer.viewmodel.classifier.ClassifierFrame;
+import org.focalexplorer.viewmodel.classifier.Metric;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 import org.junit.jupiter.api.AfterEach;
@@ -111,8 +120,60 @@ class ExportActionsTest {
         for (ModelRole role : ModelRole.values()) {
             ContextMenu table = ExportActions.menuOf(node(robot, ClassifierIds.metrics(role)));
             assertThat(table.getItems().stream().map(MenuItem::getId).filter(i -> i != null).toList())
-                    .as("a table has no vector drawing").containsExactly("exportPng", "exportCsv", "copyImage", "copyData");
+                    .as("the table is painted as a vector drawing too")
+                    .containsExactly("exportPng", "exportSvg", "exportCsv", "copyImage", "copyData");
         }
+    }
+
+    @Test
+    void the_metrics_table_exports_the_values_it_shows_at_full_precision_and_as_svg_and_png(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> vm.classifier().frame() != null).get());
+        Node table = node(robot, ClassifierIds.metrics(ModelRole.FOCAL));
+        chooseFile(null);
+        WaitForAsyncUtils.asyncFx(() -> ExportActions.menuOf(table).getItems().get(1).fire()).get();
+        WaitForAsyncUtils.asyncFx(() -> Event.fireEvent(table, new MouseEvent(MouseEvent.MOUSE_PRESSED, 5, 5, 5, 5,
+                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null))).get();
+        WaitForAsyncUtils.asyncFx(() -> view.exports().exportCurrentPlot()).get();
+        assertThat(asked).as("the menu's SVG item, then Ctrl+E on the pressed table")
+                .containsExactly("metrics-focal.svg [SVG]", "metrics-focal.png [PNG, SVG, CSV]");
+
+        Path csv = dir.resolve("metrics.csv");
+        // The frame the labels show and the CSV are read in one go on the FX thread: no frame can come between.
+        List<Object> shown = WaitForAsyncUtils.asyncFx(() -> {
+            ClassifierFrame f = vm.classifier().frame();
+            List<String> labels = new ArrayList<>();
+            for (Metric metric : Metric.values()) {
+                labels.add(((Label) node(robot, ClassifierIds.metric(ModelRole.FOCAL, metric))).getText());
+            }
+            return List.<Object>of(f, labels, view.exports().write(table, ExportFormat.CSV, csv));
+        }).get();
+        var frame = (ClassifierFrame) shown.get(0);
+        get((CompletableFuture<?>) shown.get(2));
+        var focal = frame.snapshot().focal();
+        var shares = LossShares.of(focal.train(), focal.loss(),
+                TrainingAnalysis.DEFAULT_HARDEST_FRACTION);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("id,set,metric,value");
+        assertThat(shown.get(1)).as("the labels show that frame").isEqualTo(frame.focal().metrics());
+        assertThat(lines.get(1)).isEqualTo("average_precision,test,Average precision (AP),"
+                + focal.testMetrics().averagePrecision());
+        assertThat(Double.parseDouble(lines.get(3).split(",")[3])).isEqualTo(focal.testMetrics().minorityRecall());
+        assertThat(Double.parseDouble(lines.get(7).split(",")[3])).isEqualTo(shares.easyNegativeShare());
+
+        Path svg = dir.resolve("metrics.svg");
+        get(WaitForAsyncUtils.asyncFx(() -> view.exports().write(table, ExportFormat.SVG, svg)).get());
+        String text = Files.readString(svg);
+        assertThat(text).contains(">Minority recall</text>", ">" + frame.focal().title() + "</text>").doesNotContain("<image");
+
+        WaitForAsyncUtils.asyncFx(() -> view.exports().plotThemeProperty().set(PlotTheme.DARK)).get();
+        Path png = dir.resolve("metrics.png");
+        var content = WaitForAsyncUtils.asyncFx(() -> ((Exportable) table).exportContent()).get();
+        get(WaitForAsyncUtils.asyncFx(() -> view.exports().write(table, ExportFormat.PNG, png)).get());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(2 * content.width()));
+        assertThat(image.getHeight()).isEqualTo((int) Math.ceil(2 * content.height()));
+        assertThat(image.getRGB(2, 2) & 0xFFFFFF).isEqualTo(PlotTheme.DARK.background().getRGB() & 0xFFFFFF);
     }
 
     @Test
