@@ -41,7 +41,6 @@ import org.focalexplorer.view.lessons.LessonTargets;
 import org.focalexplorer.view.lessons.LessonsView;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
-import org.focalexplorer.viewmodel.code.CodeViewModel;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
 import org.focalexplorer.viewmodel.text.Messages;
@@ -178,7 +177,7 @@ public final class ExplorerView {
         side.minWidthProperty().bind(scale.multiply(160));
         explain = new ExplainView(vm.explain(), m);
         side.getTabs().add(explain.tab());
-        side.getTabs().add(new CodeView(new CodeViewModel(vm.parameters(), m), m));
+        side.getTabs().add(new CodeView(vm.code(), m));
         centre.getItems().add(tabs);
         // The side panel (explanations, code) shows only when it has something and the user wants it.
         Runnable placeSide = () -> {

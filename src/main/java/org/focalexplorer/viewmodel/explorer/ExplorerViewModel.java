@@ -13,6 +13,7 @@ import org.focalexplorer.io.session.ExplorerState;
 import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
+import org.focalexplorer.viewmodel.code.CodeViewModel;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
 import org.focalexplorer.viewmodel.explain.ExplainViewModel;
 import org.focalexplorer.viewmodel.lessons.LessonPosition;
@@ -39,6 +40,7 @@ public final class ExplorerViewModel {
     private final CurvesViewModel curves;
     private final ProbeViewModel probe;
     private final ClassifierViewModel classifier;
+    private final CodeViewModel code;
     private final StateBinder stateBinder;
     private final UndoHistory undo;
     private final LessonsViewModel lessons;
@@ -89,6 +91,7 @@ public final class ExplorerViewModel {
         this.curves = new CurvesViewModel(parameters, messages, scheduler);
         this.probe = new ProbeViewModel(parameters, messages);
         this.classifier = new ClassifierViewModel(parameters, probe, messages, scheduler, afterShown, training);
+        this.code = new CodeViewModel(parameters, messages);
         this.stateBinder = new StateBinder(this);
         this.undo = new UndoHistory(stateBinder);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
@@ -136,6 +139,11 @@ public final class ExplorerViewModel {
 
     public ClassifierViewModel classifier() {
         return classifier;
+    }
+
+    /** The side panel's code tab: its options are part of the state (a session, a language switch keep them). */
+    public CodeViewModel code() {
+        return code;
     }
 
     /** The whole state as one value (for a session, the state string, a lesson). */

@@ -106,7 +106,8 @@ public final class StateBinder {
                 new ViewState(Ids.of(explorer.featureProperty().get()), explorer.fontScaleProperty().get(),
                         explorer.sidePanelShownProperty().get(), explorer.sideDividerProperty().get()),
                 new LessonState(lessonId.get(), lessonStep.get()),
-                language.get());
+                language.get(),
+                CodeStates.capture(explorer.code()));
     }
 
     // ---- validate ----
@@ -148,6 +149,7 @@ public final class StateBinder {
             throw new IllegalArgumentException("view.font_scale = " + v.fontScale() + ": must be in ["
                     + ExplorerViewModel.FONT_SCALE_MIN + ", " + ExplorerViewModel.FONT_SCALE_MAX + "]");
         }
+        CodeStates.validate(state.code());
     }
 
     private static void within(String field, double v, NumberParameter n) {
@@ -189,6 +191,7 @@ public final class StateBinder {
             lessonId.set(state.lesson().id());
             lessonStep.set(state.lesson().step());
             language.set(state.language());
+            CodeStates.apply(explorer.code(), state.code());
         } finally {
             applying.set(false);
         }
