@@ -190,8 +190,8 @@ public final class StateBinder {
             explorer.sideDividerProperty().set(v.sideDivider());
             lessonId.set(state.lesson().id());
             lessonStep.set(state.lesson().step());
-            language.set(state.language());
             CodeStates.apply(explorer.code(), state.code());
+            language.set(state.language()); // last: a listener may switch the window's language on it
         } finally {
             applying.set(false);
         }

@@ -7,7 +7,8 @@ import org.focalexplorer.toy.OptimizerKind;
 
 /**
  * A state in which every field differs from the explorer's defaults (and every value is one the explorer's
- * controls can show), written out by hand in {@code session/session-v1.json}.
+ * controls can show), written out by hand in {@code session/session-v1-code.json}; {@code session/session-v1.json}
+ * is the same without the code section, as files were written before it existed.
  */
 public final class SessionSamples {
     private SessionSamples() {}
@@ -22,6 +23,12 @@ public final class SessionSamples {
                         Double.POSITIVE_INFINITY, "positives"),
                 new ViewState("classifier", 150, false, 0.5),
                 new LessonState(2, 3),
-                "zh-CN");
+                "zh-CN",
+                new CodeState("keras", "keras_categorical", "sum", "positives", "soft", 4, List.of(0.5, 1.0, 2.0, 0.25)));
+    }
+
+    /** The sample as a file from before the code section reads: the code panel's defaults. */
+    public static ExplorerState sampleWithoutCode() {
+        return sample().withCode(CodeState.DEFAULT);
     }
 }
