@@ -64,6 +64,11 @@ final class JsonFields {
         return typed(name, JsonNode::isTextual, "a string").textValue();
     }
 
+    /** A string, or {@code absent} if the field is missing (a field added within a version). */
+    String textOr(String name, String absent) throws SessionFormatException {
+        return node.has(name) ? text(name) : absent;
+    }
+
     /** A number, or one of the given words standing for a value JSON numbers cannot hold. */
     double numberOr(String name, String word, double meaning) throws SessionFormatException {
         JsonNode n = get(name);

@@ -55,6 +55,7 @@ final class SessionNodes {
         view.put("font_scale", v.fontScale());
         view.put("side_panel_shown", v.sidePanelShown());
         view.put("side_divider", v.sideDivider());
+        view.put("side_tab", v.sideTab());
         o.set("code", code(s.code()));
         return o;
     }
@@ -165,7 +166,7 @@ final class SessionNodes {
 
     private static ViewState view(JsonFields f) throws SessionFormatException {
         return new ViewState(f.text("feature"), f.integer("font_scale"), f.bool("side_panel_shown"),
-                f.number("side_divider"));
+                f.number("side_divider"), f.textOr("side_tab", ViewState.DEFAULT_SIDE_TAB));
     }
 
     /** The code section was added within version 1: a file written before it has none and gets the defaults. */

@@ -53,6 +53,7 @@ public final class ExplorerViewModel {
     private final javafx.beans.binding.BooleanBinding sidePanelVisible = javafx.beans.binding.Bindings.createBooleanBinding(
             () -> feature.get() == Feature.CURVES ? sidePanelShown.get() : sidePanelWithClassifier.get(),
             feature, sidePanelShown, sidePanelWithClassifier);
+    private final ObjectProperty<SideTab> sideTab = new SimpleObjectProperty<>(this, "sideTab", SideTab.EXPLAIN);
     private final DoubleProperty sideDivider = new SimpleDoubleProperty(this, "sideDivider", 0.68);
     private final IntegerProperty fontScale = new SimpleIntegerProperty(this, "fontScale", FONT_SCALE_MIN) {
         @Override
@@ -205,6 +206,11 @@ public final class ExplorerViewModel {
     public void toggleSidePanel() {
         BooleanProperty p = feature.get() == Feature.CURVES ? sidePanelShown : sidePanelWithClassifier;
         p.set(!p.get());
+    }
+
+    /** Which tab of the side panel is shown. */
+    public ObjectProperty<SideTab> sideTabProperty() {
+        return sideTab;
     }
 
     /** Where the divider between the features and the side panel sits (0–1). */

@@ -29,6 +29,7 @@ import org.focalexplorer.viewmodel.curves.XAxis;
 import org.focalexplorer.viewmodel.curves.YScale;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.explorer.SideTab;
 import org.focalexplorer.viewmodel.parameters.NumberParameter;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
@@ -104,7 +105,8 @@ public final class StateBinder {
                 probe.fromProbability() ? new ProbeState("probability", probe.pt()) : new ProbeState("logit", probe.xt()),
                 classifier,
                 new ViewState(Ids.of(explorer.featureProperty().get()), explorer.fontScaleProperty().get(),
-                        explorer.sidePanelShownProperty().get(), explorer.sideDividerProperty().get()),
+                        explorer.sidePanelShownProperty().get(), explorer.sideDividerProperty().get(),
+                        Ids.of(explorer.sideTabProperty().get())),
                 new LessonState(lessonId.get(), lessonStep.get()),
                 language.get(),
                 CodeStates.capture(explorer.code()));
@@ -145,6 +147,7 @@ public final class StateBinder {
         Ids.parse(Figure4Class.class, "classifier.figure4", k.figure4());
         ViewState v = state.view();
         Ids.parse(Feature.class, "view.feature", v.feature());
+        Ids.parse(SideTab.class, "view.side_tab", v.sideTab());
         if (v.fontScale() < ExplorerViewModel.FONT_SCALE_MIN || v.fontScale() > ExplorerViewModel.FONT_SCALE_MAX) {
             throw new IllegalArgumentException("view.font_scale = " + v.fontScale() + ": must be in ["
                     + ExplorerViewModel.FONT_SCALE_MIN + ", " + ExplorerViewModel.FONT_SCALE_MAX + "]");
@@ -188,6 +191,7 @@ public final class StateBinder {
             explorer.fontScaleProperty().set(v.fontScale());
             explorer.sidePanelShownProperty().set(v.sidePanelShown());
             explorer.sideDividerProperty().set(v.sideDivider());
+            explorer.sideTabProperty().set(Ids.parse(SideTab.class, "view.side_tab", v.sideTab()));
             lessonId.set(state.lesson().id());
             lessonStep.set(state.lesson().step());
             CodeStates.apply(explorer.code(), state.code());

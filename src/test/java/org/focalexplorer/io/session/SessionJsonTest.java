@@ -83,7 +83,10 @@ class SessionJsonTest {
         assertThat(read.state().code()).isEqualTo(CodeState.DEFAULT);
         assertThat(read.state().code().followsAlpha()).isTrue();
         assertThat(read.unknownFields()).isEmpty();
-        assertThat(SessionJson.parse(edited(r -> r.remove("code"))).state()).isEqualTo(SessionSamples.sampleWithoutCode());
+        assertThat(SessionJson.parse(edited(r -> {
+            r.remove("code");
+            obj(r, "view").remove("side_tab");
+        })).state()).isEqualTo(SessionSamples.sampleWithoutCode());
     }
 
     @Test
@@ -108,6 +111,8 @@ class SessionJsonTest {
         assertInvalid(r -> obj(r, "code").put("targets", "fuzzy"), "code.targets = \"fuzzy\"");
         assertInvalid(r -> obj(r, "code").put("classes", 1), "code.classes = 1");
         assertInvalid(r -> obj(r, "code").remove("targets"), "code.targets is missing");
+        assertInvalid(r -> obj(r, "view").put("side_tab", "glossary"), "view.side_tab = \"glossary\"");
+        assertInvalid(r -> obj(r, "view").put("side_tab", 1), "view.side_tab: expected a string");
         assertInvalid(r -> obj(r, "code").put("alpha_vector", "follows"),
                 "code.alpha_vector: expected a list of numbers or \"follows_alpha\"");
         assertInvalid(r -> obj(r, "code").putArray("alpha_vector").add(1).add(2), "code.alpha_vector: 2 weights");

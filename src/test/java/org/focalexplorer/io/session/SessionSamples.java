@@ -21,14 +21,19 @@ public final class SessionSamples {
                 new ClassifierState(DatasetKind.RING, 0.05, 500, 0.15, 0.1, 12345, "logistic", List.of(32, 8, 4),
                         Activation.RELU, false, OptimizerKind.SGD, 0.0123, "mini", 256, "alpha_ce", 0.6,
                         Double.POSITIVE_INFINITY, "positives"),
-                new ViewState("classifier", 150, false, 0.5),
+                new ViewState("classifier", 150, false, 0.5, "code"),
                 new LessonState(2, 3),
                 "zh-CN",
                 new CodeState("keras", "keras_categorical", "sum", "positives", "soft", 4, List.of(0.5, 1.0, 2.0, 0.25)));
     }
 
-    /** The sample as a file from before the code section reads: the code panel's defaults. */
+    /**
+     * The sample as a file from before the code section and the side tab reads ({@code session-v1.json}): the
+     * code panel's defaults, the side panel on its first tab.
+     */
     public static ExplorerState sampleWithoutCode() {
-        return sample().withCode(CodeState.DEFAULT);
+        ViewState v = sample().view();
+        return sample().withCode(CodeState.DEFAULT)
+                .withView(new ViewState(v.feature(), v.fontScale(), v.sidePanelShown(), v.sideDivider()));
     }
 }

@@ -32,6 +32,7 @@ import org.focalexplorer.viewmodel.curves.XAxis;
 import org.focalexplorer.viewmodel.curves.YScale;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.explorer.SideTab;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,7 @@ class StateBinderTest {
         assertThat(vm.featureProperty().get()).isEqualTo(Feature.CLASSIFIER);
         assertThat(vm.fontScaleProperty().get()).isEqualTo(150);
         assertThat(vm.sidePanelShownProperty().get()).isFalse();
+        assertThat(vm.sideTabProperty().get()).isEqualTo(SideTab.CODE);
         assertThat(vm.stateBinder().lessonIdProperty().get()).isEqualTo(2);
         assertThat(vm.stateBinder().lessonStepProperty().get()).isEqualTo(3);
         assertThat(vm.stateBinder().languageProperty().get()).isEqualTo("zh-CN");
