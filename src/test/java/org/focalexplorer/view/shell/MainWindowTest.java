@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -15,12 +16,14 @@ import org.focalexplorer.testutil.Screenshots;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.loss.Reduction;
 import org.focalexplorer.view.code.CodeIds;
+import org.focalexplorer.view.code.CodeView;
 import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
 import org.focalexplorer.viewmodel.code.CodeVariant;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
 import org.focalexplorer.viewmodel.code.Framework;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.explorer.SideTab;
 import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
 import org.focalexplorer.viewmodel.shell.AppLanguage;
 import org.focalexplorer.viewmodel.shell.ShellViewModel;
@@ -78,7 +81,7 @@ class MainWindowTest {
     }
 
     @Test
-    void switching_language_keeps_the_code_panels_options_and_typed_alpha_vector() throws Exception {
+    void switching_language_keeps_the_code_panels_options_typed_alpha_vector_and_side_tab() throws Exception {
         ExplorerViewModel before = window.viewModel();
         WaitForAsyncUtils.asyncFx(() -> {
             before.parameters().alphaEnabledProperty().set(true);
@@ -86,7 +89,10 @@ class MainWindowTest {
             before.code().reductionProperty().set(Reduction.NONE);
             before.code().classesProperty().set(4);
             before.code().submitAlphaVector("1, 2, 3, 4");
+            TabPane side = (TabPane) window.scene().getRoot().lookup("#" + ViewIds.SIDE_PANEL);
+            side.getSelectionModel().select(side.getTabs().stream().filter(t -> t instanceof CodeView).findFirst().orElseThrow());
         }).get();
+        assertThat(before.sideTabProperty().get()).isEqualTo(SideTab.CODE);
         String code = before.code().codeProperty().get();
 
         WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(AppLanguage.CHINESE)).get();
@@ -109,6 +115,9 @@ class MainWindowTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.scene().getRoot().lookupAll("#" + CodeIds.ALPHA_VECTOR)
                 .stream().map(n -> ((javafx.scene.control.TextField) n).getText()).toList()).get())
                 .containsExactly("1, 2, 3, 4");
+        assertThat(after.sideTabProperty().get()).isEqualTo(SideTab.CODE);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ((TabPane) window.scene().getRoot().lookup("#" + ViewIds.SIDE_PANEL))
+                .getSelectionModel().getSelectedItem()).get()).isInstanceOf(CodeView.class);
     }
 
     @Test
