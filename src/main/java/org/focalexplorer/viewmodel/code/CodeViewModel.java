@@ -103,8 +103,8 @@ public final class CodeViewModel {
 
     /**
      * The α vector that follows the app's α: the paper's binary convention carried over to C classes, class 0
-     * (background) weighs 1 − α and every foreground class α, so that for C = 2 it is exactly the app's
-     * α-balanced loss; with α off every class weighs 1 (the snippets then pass no α at all).
+     * (background) weighs 1 − α and every foreground class α, so that for C = 2 each example's loss is
+     * exactly the app's α-balanced focal loss (a softmax of two logits is the sigmoid of their difference); with α off every class weighs 1 (the snippets then pass no α at all).
      */
     static double[] followingAlpha(Parameters p, int classes) {
         double[] v = new double[classes];

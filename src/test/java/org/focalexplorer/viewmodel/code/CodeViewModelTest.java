@@ -9,7 +9,12 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import org.focalexplorer.loss.BinaryFocalLoss;
+import org.focalexplorer.loss.BinaryFocalParams;
+import org.focalexplorer.loss.LabelTensor;
 import org.focalexplorer.loss.Reduction;
+import org.focalexplorer.loss.SoftmaxFocalLoss;
+import org.focalexplorer.loss.Tensor;
 import org.focalexplorer.viewmodel.TestMessages;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
@@ -221,6 +226,30 @@ class CodeViewModelTest {
         vm.variantProperty().set(CodeVariant.SOFTMAX_ALPHA);
         assertThat(new SnippetArgs(vm.codeProperty().get()).assignment("alpha")).contains("None");
         assertThat(vm.typedAlphaVector()).isEmpty();
+    }
+
+    @Test
+    void with_two_classes_the_following_alpha_vector_gives_each_example_the_apps_binary_focal_loss() {
+        // why 1 − α for class 0 and α for the others: a softmax of two logits is the sigmoid of their difference
+        vm.variantProperty().set(CodeVariant.SOFTMAX_ALPHA);
+        vm.classesProperty().set(2);
+        parameters.alphaEnabledProperty().set(true);
+        for (String a : new String[] {"0.25", "0.6"}) {
+            assertThat(parameters.alpha().submit(a)).isTrue();
+            double alpha = Double.parseDouble(a);
+            double[] weights = vm.settingsProperty().get().alphaVector();
+            for (double[] z : new double[][] {{0.3, -1.2}, {-2.0, 2.5}, {4.0, 1.0}}) {
+                for (int y = 0; y < 2; y++) {
+                    // one row: the Σ α_y normalisation leaves the unweighted loss, so weigh it back
+                    double softmax = weights[y] * SoftmaxFocalLoss.compute(new Tensor(new int[] {1, 2}, z.clone()),
+                            LabelTensor.vector(y), 2.0, weights).loss().item();
+                    double binary = BinaryFocalLoss.compute(Tensor.vector(z[1] - z[0]), Tensor.vector(y),
+                            BinaryFocalParams.torchvision(alpha, 2.0), Reduction.NONE).loss().data()[0];
+                    assertThat(softmax).as("α %s, z %s, y %d", a, java.util.Arrays.toString(z), y)
+                            .isCloseTo(binary, org.assertj.core.data.Offset.offset(1e-12 * Math.max(1, binary)));
+                }
+            }
+        }
     }
 
     @Test
