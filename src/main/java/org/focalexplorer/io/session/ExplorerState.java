@@ -11,6 +11,7 @@ package org.focalexplorer.io.session;
  * (γ ≤ 10, values its sliders can show) before applying a state.
  *
  * @param language a language tag, e.g. "en" or "zh-CN"
+ * @param code     the code panel's options
  */
 public record ExplorerState(
         LossState loss,
@@ -19,7 +20,8 @@ public record ExplorerState(
         ClassifierState classifier,
         ViewState view,
         LessonState lesson,
-        String language) {
+        String language,
+        CodeState code) {
 
     public ExplorerState {
         Check.present("loss", loss);
@@ -29,33 +31,44 @@ public record ExplorerState(
         Check.present("view", view);
         Check.present("lesson", lesson);
         Check.language("language", language);
+        Check.present("code", code);
+    }
+
+    /** A state without the code panel's options (as sessions before them held): the panel's defaults. */
+    public ExplorerState(LossState loss, CurveState curves, ProbeState probe, ClassifierState classifier, ViewState view,
+            LessonState lesson, String language) {
+        this(loss, curves, probe, classifier, view, lesson, language, CodeState.DEFAULT);
     }
 
     public ExplorerState withLoss(LossState l) {
-        return new ExplorerState(l, curves, probe, classifier, view, lesson, language);
+        return new ExplorerState(l, curves, probe, classifier, view, lesson, language, code);
     }
 
     public ExplorerState withCurves(CurveState c) {
-        return new ExplorerState(loss, c, probe, classifier, view, lesson, language);
+        return new ExplorerState(loss, c, probe, classifier, view, lesson, language, code);
     }
 
     public ExplorerState withProbe(ProbeState p) {
-        return new ExplorerState(loss, curves, p, classifier, view, lesson, language);
+        return new ExplorerState(loss, curves, p, classifier, view, lesson, language, code);
     }
 
     public ExplorerState withClassifier(ClassifierState c) {
-        return new ExplorerState(loss, curves, probe, c, view, lesson, language);
+        return new ExplorerState(loss, curves, probe, c, view, lesson, language, code);
     }
 
     public ExplorerState withView(ViewState v) {
-        return new ExplorerState(loss, curves, probe, classifier, v, lesson, language);
+        return new ExplorerState(loss, curves, probe, classifier, v, lesson, language, code);
     }
 
     public ExplorerState withLesson(LessonState l) {
-        return new ExplorerState(loss, curves, probe, classifier, view, l, language);
+        return new ExplorerState(loss, curves, probe, classifier, view, l, language, code);
     }
 
     public ExplorerState withLanguage(String tag) {
-        return new ExplorerState(loss, curves, probe, classifier, view, lesson, tag);
+        return new ExplorerState(loss, curves, probe, classifier, view, lesson, tag, code);
+    }
+
+    public ExplorerState withCode(CodeState c) {
+        return new ExplorerState(loss, curves, probe, classifier, view, lesson, language, c);
     }
 }

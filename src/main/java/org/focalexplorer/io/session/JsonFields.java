@@ -43,6 +43,11 @@ final class JsonFields {
         return new JsonFields((ObjectNode) n, where(name), objects);
     }
 
+    /** The object under {@code name}, or empty if the field is absent (a section added within a version). */
+    java.util.Optional<JsonFields> optionalObject(String name) throws SessionFormatException {
+        return node.has(name) ? java.util.Optional.of(object(name)) : java.util.Optional.empty();
+    }
+
     boolean bool(String name) throws SessionFormatException {
         return typed(name, JsonNode::isBoolean, "true or false").booleanValue();
     }
@@ -57,6 +62,11 @@ final class JsonFields {
 
     String text(String name) throws SessionFormatException {
         return typed(name, JsonNode::isTextual, "a string").textValue();
+    }
+
+    /** A string, or {@code absent} if the field is missing (a field added within a version). */
+    String textOr(String name, String absent) throws SessionFormatException {
+        return node.has(name) ? text(name) : absent;
     }
 
     /** A number, or one of the given words standing for a value JSON numbers cannot hold. */
@@ -82,6 +92,29 @@ final class JsonFields {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < n.size(); i++) {
             out.add(integer(n.get(i), where(name) + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    /** A list of numbers, or the given word standing for "no list" (read as the empty list). */
+    List<Double> numbersOr(String name, String word, int maxLength) throws SessionFormatException {
+        JsonNode n = get(name);
+        if (n.isTextual() && n.textValue().equals(word)) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            throw wrongType(name, "a list of numbers or \"" + word + "\"", n);
+        }
+        if (n.size() > maxLength) {
+            throw invalid(where(name) + ": " + n.size() + " entries, at most " + maxLength);
+        }
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode e = n.get(i);
+            if (!e.isNumber()) {
+                throw invalid(where(name) + "[" + i + "]: expected a number, found " + describe(e));
+            }
+            out.add(e.doubleValue());
         }
         return out;
     }

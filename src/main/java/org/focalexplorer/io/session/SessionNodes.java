@@ -17,6 +17,8 @@ final class SessionNodes {
     static final int VERSION = 1;
     /** JSON has no infinity: the classifier's "as fast as possible" speed is written as this word. */
     private static final String MAX_SPEED = "max";
+    /** The code panel's α vector when it follows the app's α instead of being typed. */
+    private static final String FOLLOWS_ALPHA = "follows_alpha";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private SessionNodes() {}
@@ -53,6 +55,24 @@ final class SessionNodes {
         view.put("font_scale", v.fontScale());
         view.put("side_panel_shown", v.sidePanelShown());
         view.put("side_divider", v.sideDivider());
+        view.put("side_tab", v.sideTab());
+        o.set("code", code(s.code()));
+        return o;
+    }
+
+    private static ObjectNode code(CodeState c) {
+        ObjectNode o = NODES.objectNode();
+        o.put("framework", c.framework());
+        o.put("variant", c.variant());
+        o.put("reduction", c.reduction());
+        o.put("mean_over", c.meanOver());
+        o.put("targets", c.targets());
+        o.put("classes", c.classes());
+        if (c.followsAlpha()) {
+            o.put("alpha_vector", FOLLOWS_ALPHA);
+        } else {
+            c.alphaVector().forEach(o.putArray("alpha_vector")::add);
+        }
         return o;
     }
 
@@ -105,7 +125,8 @@ final class SessionNodes {
         try {
             ExplorerState s = new ExplorerState(loss(top.object("loss")), curves(top.object("curves")),
                     probe(top.object("probe")), classifier(top.object("classifier")), view(top.object("view")),
-                    lesson(top.object("lesson")), top.text("language"));
+                    lesson(top.object("lesson")), top.text("language"),
+                    optionalCode(top));
             return new SessionRead(s, top.unknownFields());
         } catch (IllegalArgumentException e) {
             throw new SessionFormatException(Reason.INVALID_VALUE, e.getMessage(), e);
@@ -145,7 +166,18 @@ final class SessionNodes {
 
     private static ViewState view(JsonFields f) throws SessionFormatException {
         return new ViewState(f.text("feature"), f.integer("font_scale"), f.bool("side_panel_shown"),
-                f.number("side_divider"));
+                f.number("side_divider"), f.textOr("side_tab", ViewState.DEFAULT_SIDE_TAB));
+    }
+
+    /** The code section was added within version 1: a file written before it has none and gets the defaults. */
+    private static CodeState optionalCode(JsonFields top) throws SessionFormatException {
+        java.util.Optional<JsonFields> f = top.optionalObject("code");
+        return f.isPresent() ? code(f.get()) : CodeState.DEFAULT;
+    }
+
+    private static CodeState code(JsonFields f) throws SessionFormatException {
+        return new CodeState(f.text("framework"), f.text("variant"), f.text("reduction"), f.text("mean_over"),
+                f.text("targets"), f.integer("classes"), f.numbersOr("alpha_vector", FOLLOWS_ALPHA, CodeState.MAX_CLASSES));
     }
 
     private static LessonState lesson(JsonFields f) throws SessionFormatException {

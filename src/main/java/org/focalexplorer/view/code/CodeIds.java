@@ -11,6 +11,7 @@ public final class CodeIds {
     public static final String CLASSES = "codeClasses";
     public static final String ALPHA_VECTOR = "codeAlphaVector";
     public static final String ALPHA_VECTOR_ERROR = "codeAlphaVectorError";
+    public static final String ALPHA_VECTOR_HINT = "codeAlphaVectorHint";
     public static final String TEXT = "codeText";
     public static final String COPY = "codeCopy";
     public static final String COPIED = "codeCopied";

@@ -113,6 +113,7 @@ public final class CodeView extends Tab {
         row(options, 5, m.get("code.classes"), classes, vm.alphaVectorApplies());
         row(options, 6, m.get("code.alphaVector"), alphaVector, vm.alphaVectorApplies());
         options.add(alphaError, 0, 7, 2, 1);
+        options.add(alphaVectorHint(m), 0, 8, 2, 1);
 
         TextArea code = new TextArea();
         code.setId(CodeIds.TEXT);
@@ -165,6 +166,20 @@ public final class CodeView extends Tab {
             }
         });
         return field;
+    }
+
+    /** Says where the α vector comes from: the app's α (and how), or the user's typing (and how to undo it). */
+    private Label alphaVectorHint(Messages m) {
+        Label hint = new Label();
+        hint.setId(CodeIds.ALPHA_VECTOR_HINT);
+        hint.getStyleClass().add("code-hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(javafx.beans.binding.Bindings.when(vm.alphaVectorFollowsAlphaProperty())
+                .then(m.get("code.alphaVector.follows")).otherwise(m.get("code.alphaVector.typed")));
+        hint.visibleProperty().bind(vm.alphaVectorApplies());
+        hint.managedProperty().bind(hint.visibleProperty());
+        GridPane.setMargin(hint, new Insets(0, 0, 3, 0));
+        return hint;
     }
 
     /** A label and its control; both hidden (and taking no room) while {@code shown} is false. */

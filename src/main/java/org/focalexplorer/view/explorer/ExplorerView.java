@@ -41,9 +41,9 @@ import org.focalexplorer.view.lessons.LessonTargets;
 import org.focalexplorer.view.lessons.LessonsView;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
-import org.focalexplorer.viewmodel.code.CodeViewModel;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.explorer.SideTab;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
@@ -178,7 +178,9 @@ public final class ExplorerView {
         side.minWidthProperty().bind(scale.multiply(160));
         explain = new ExplainView(vm.explain(), m);
         side.getTabs().add(explain.tab());
-        side.getTabs().add(new CodeView(new CodeViewModel(vm.parameters(), m), m));
+        CodeView code = new CodeView(vm.code(), m);
+        side.getTabs().add(code);
+        bindSideTab(vm.sideTabProperty(), java.util.Map.of(SideTab.EXPLAIN, explain.tab(), SideTab.CODE, code));
         centre.getItems().add(tabs);
         // The side panel (explanations, code) shows only when it has something and the user wants it.
         Runnable placeSide = () -> {
@@ -202,6 +204,17 @@ public final class ExplorerView {
         classifier.exportables().forEach(exports::add);
         root.setBottom(lessons); // shown only while a lesson is active
         ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
+    }
+
+    /** The side panel shows the state's tab, and the user's choice of tab is the state's. */
+    private void bindSideTab(ObjectProperty<SideTab> shown, java.util.Map<SideTab, Tab> byId) {
+        side.getSelectionModel().select(byId.get(shown.get()));
+        side.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> byId.forEach((id, tab) -> {
+            if (tab == t) {
+                shown.set(id);
+            }
+        }));
+        shown.addListener((o, a, id) -> side.getSelectionModel().select(byId.get(id)));
     }
 
     private static Tab tab(String id, String text, String tooltip, Node content) {

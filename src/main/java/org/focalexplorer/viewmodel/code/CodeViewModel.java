@@ -6,6 +6,8 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -45,7 +47,11 @@ public final class CodeViewModel {
             super.set(Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, v)));
         }
     };
+    /** The vector the snippets use: the typed one, or the one that follows the app's α. */
     private double[] alphaVector;
+    /** What the user typed (resized with the classes); null = the vector follows the app's α. */
+    private double[] typedAlphaVector;
+    private final ReadOnlyBooleanWrapper alphaVectorFollowsAlpha = new ReadOnlyBooleanWrapper(this, "alphaVectorFollowsAlpha", true);
     private final ReadOnlyStringWrapper alphaVectorText = new ReadOnlyStringWrapper(this, "alphaVectorText");
     private final ReadOnlyStringWrapper alphaVectorError = new ReadOnlyStringWrapper(this, "alphaVectorError", "");
     private final ReadOnlyObjectWrapper<CodeSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
@@ -63,10 +69,7 @@ public final class CodeViewModel {
     public CodeViewModel(ParameterViewModel parameters, Messages messages) {
         this.messages = messages;
         this.parameters = parameters;
-        // The paper's convention: background (class 0) weighs 1 − α, the foreground classes α.
-        double a = parameters.alpha().get();
-        alphaVector = AlphaVectorText.resize(new double[] {1.0 - a, a}, classes.get());
-        alphaVectorText.set(AlphaVectorText.format(alphaVector));
+        updateAlphaVector();
         meanOverApplies = Bindings.createBooleanBinding(
                 () -> variant.get().binaryTargets() && reduction.get() == Reduction.MEAN, variant, reduction);
         targetsApply = Bindings.createBooleanBinding(() -> variant.get().binaryTargets(), variant);
@@ -80,17 +83,42 @@ public final class CodeViewModel {
         });
         variant.addListener((o, was, v) -> framework.set(v.framework()));
         classes.addListener((o, was, n) -> {
-            alphaVector = AlphaVectorText.resize(alphaVector, n.intValue());
-            alphaVectorText.set(AlphaVectorText.format(alphaVector));
+            if (typedAlphaVector != null) {
+                typedAlphaVector = AlphaVectorText.resize(typedAlphaVector, n.intValue());
+            }
             alphaVectorError.set("");
+            updateAlphaVector();
             refresh();
         });
-        parameters.parametersProperty().addListener((o, was, p) -> refresh());
+        parameters.parametersProperty().addListener((o, was, p) -> {
+            updateAlphaVector();
+            refresh();
+        });
         variant.addListener((o, was, v) -> refresh());
         reduction.addListener((o, was, r) -> refresh());
         meanOver.addListener((o, was, m) -> refresh());
         targets.addListener((o, was, t) -> refresh());
         refresh();
+    }
+
+    /**
+     * The α vector that follows the app's α: the paper's binary convention carried over to C classes, class 0
+     * (background) weighs 1 − α and every foreground class α, so that for C = 2 each example's loss is
+     * exactly the app's α-balanced focal loss (a softmax of two logits is the sigmoid of their difference); with α off every class weighs 1 (the snippets then pass no α at all).
+     */
+    static double[] followingAlpha(Parameters p, int classes) {
+        double[] v = new double[classes];
+        for (int i = 0; i < classes; i++) {
+            v[i] = !p.alphaEnabled() ? 1.0 : i == 0 ? 1.0 - p.alpha() : p.alpha();
+        }
+        return v;
+    }
+
+    private void updateAlphaVector() {
+        alphaVector = typedAlphaVector != null ? typedAlphaVector.clone()
+                : followingAlpha(parameters.parameters(), classes.get());
+        alphaVectorFollowsAlpha.set(typedAlphaVector == null);
+        alphaVectorText.set(AlphaVectorText.format(alphaVector));
     }
 
     private void refresh() {
@@ -112,13 +140,18 @@ public final class CodeViewModel {
     }
 
     /**
-     * Takes typed text as the α vector if it is one number ≥ 0 per class with a positive sum; otherwise
-     * says why in {@link #alphaVectorErrorProperty()} and keeps the vector.
+     * Takes typed text as the α vector if it is one number ≥ 0 per class with a positive sum (empty text: the
+     * vector follows the app's α again); otherwise says why in {@link #alphaVectorErrorProperty()} and keeps
+     * the vector.
      *
      * @return whether the text was accepted
      */
     public boolean submitAlphaVector(String typed) {
         String shown = typed == null ? "" : typed.strip();
+        if (shown.isEmpty()) { // an emptied field: follow the app's α again
+            setTypedAlphaVector(null);
+            return true;
+        }
         Optional<double[]> parsed = AlphaVectorText.parse(shown);
         String kept = alphaVectorText.get();
         if (parsed.isEmpty()) {
@@ -142,11 +175,32 @@ public final class CodeViewModel {
             alphaVectorError.set(messages.format("code.alphaVector.error.zero", shown, kept));
             return false;
         }
-        alphaVector = v;
-        alphaVectorError.set("");
-        alphaVectorText.set(AlphaVectorText.format(v));
-        refresh();
+        setTypedAlphaVector(v);
         return true;
+    }
+
+    /**
+     * Fixes the α vector to {@code v} (one weight ≥ 0 per class, positive sum), or with null lets it follow the
+     * app's α again. A loaded session uses this; the user types through {@link #submitAlphaVector}.
+     */
+    public void setTypedAlphaVector(double[] v) {
+        if (v != null && v.length != classes.get()) {
+            throw new IllegalArgumentException("alphaVector has " + v.length + " weights, expected " + classes.get());
+        }
+        typedAlphaVector = v == null ? null : v.clone();
+        alphaVectorError.set("");
+        updateAlphaVector();
+        refresh();
+    }
+
+    /** The α vector the user typed, or empty while it follows the app's α. */
+    public Optional<double[]> typedAlphaVector() {
+        return Optional.ofNullable(typedAlphaVector).map(double[]::clone);
+    }
+
+    /** Whether the α vector follows the app's α (nothing typed, or the field emptied). */
+    public ReadOnlyBooleanProperty alphaVectorFollowsAlphaProperty() {
+        return alphaVectorFollowsAlpha.getReadOnlyProperty();
     }
 
     /** Forgets a refused entry (the field shows the current vector again). */

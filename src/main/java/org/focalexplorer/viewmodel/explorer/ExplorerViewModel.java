@@ -13,6 +13,7 @@ import org.focalexplorer.io.session.ExplorerState;
 import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
+import org.focalexplorer.viewmodel.code.CodeViewModel;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
 import org.focalexplorer.viewmodel.explain.ExplainViewModel;
 import org.focalexplorer.viewmodel.lessons.LessonPosition;
@@ -39,6 +40,7 @@ public final class ExplorerViewModel {
     private final CurvesViewModel curves;
     private final ProbeViewModel probe;
     private final ClassifierViewModel classifier;
+    private final CodeViewModel code;
     private final StateBinder stateBinder;
     private final UndoHistory undo;
     private final LessonsViewModel lessons;
@@ -51,6 +53,7 @@ public final class ExplorerViewModel {
     private final javafx.beans.binding.BooleanBinding sidePanelVisible = javafx.beans.binding.Bindings.createBooleanBinding(
             () -> feature.get() == Feature.CURVES ? sidePanelShown.get() : sidePanelWithClassifier.get(),
             feature, sidePanelShown, sidePanelWithClassifier);
+    private final ObjectProperty<SideTab> sideTab = new SimpleObjectProperty<>(this, "sideTab", SideTab.EXPLAIN);
     private final DoubleProperty sideDivider = new SimpleDoubleProperty(this, "sideDivider", 0.68);
     private final IntegerProperty fontScale = new SimpleIntegerProperty(this, "fontScale", FONT_SCALE_MIN) {
         @Override
@@ -89,6 +92,7 @@ public final class ExplorerViewModel {
         this.curves = new CurvesViewModel(parameters, messages, scheduler);
         this.probe = new ProbeViewModel(parameters, messages);
         this.classifier = new ClassifierViewModel(parameters, probe, messages, scheduler, afterShown, training);
+        this.code = new CodeViewModel(parameters, messages);
         this.stateBinder = new StateBinder(this);
         this.undo = new UndoHistory(stateBinder);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
@@ -136,6 +140,11 @@ public final class ExplorerViewModel {
 
     public ClassifierViewModel classifier() {
         return classifier;
+    }
+
+    /** The side panel's code tab: its options are part of the state (a session, a language switch keep them). */
+    public CodeViewModel code() {
+        return code;
     }
 
     /** The whole state as one value (for a session, the state string, a lesson). */
@@ -197,6 +206,11 @@ public final class ExplorerViewModel {
     public void toggleSidePanel() {
         BooleanProperty p = feature.get() == Feature.CURVES ? sidePanelShown : sidePanelWithClassifier;
         p.set(!p.get());
+    }
+
+    /** Which tab of the side panel is shown. */
+    public ObjectProperty<SideTab> sideTabProperty() {
+        return sideTab;
     }
 
     /** Where the divider between the features and the side panel sits (0–1). */

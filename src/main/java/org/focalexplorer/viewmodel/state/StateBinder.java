@@ -29,6 +29,7 @@ import org.focalexplorer.viewmodel.curves.XAxis;
 import org.focalexplorer.viewmodel.curves.YScale;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.explorer.SideTab;
 import org.focalexplorer.viewmodel.parameters.NumberParameter;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
@@ -104,9 +105,11 @@ public final class StateBinder {
                 probe.fromProbability() ? new ProbeState("probability", probe.pt()) : new ProbeState("logit", probe.xt()),
                 classifier,
                 new ViewState(Ids.of(explorer.featureProperty().get()), explorer.fontScaleProperty().get(),
-                        explorer.sidePanelShownProperty().get(), explorer.sideDividerProperty().get()),
+                        explorer.sidePanelShownProperty().get(), explorer.sideDividerProperty().get(),
+                        Ids.of(explorer.sideTabProperty().get())),
                 new LessonState(lessonId.get(), lessonStep.get()),
-                language.get());
+                language.get(),
+                CodeStates.capture(explorer.code()));
     }
 
     // ---- validate ----
@@ -144,10 +147,12 @@ public final class StateBinder {
         Ids.parse(Figure4Class.class, "classifier.figure4", k.figure4());
         ViewState v = state.view();
         Ids.parse(Feature.class, "view.feature", v.feature());
+        Ids.parse(SideTab.class, "view.side_tab", v.sideTab());
         if (v.fontScale() < ExplorerViewModel.FONT_SCALE_MIN || v.fontScale() > ExplorerViewModel.FONT_SCALE_MAX) {
             throw new IllegalArgumentException("view.font_scale = " + v.fontScale() + ": must be in ["
                     + ExplorerViewModel.FONT_SCALE_MIN + ", " + ExplorerViewModel.FONT_SCALE_MAX + "]");
         }
+        CodeStates.validate(state.code());
     }
 
     private static void within(String field, double v, NumberParameter n) {
@@ -186,9 +191,11 @@ public final class StateBinder {
             explorer.fontScaleProperty().set(v.fontScale());
             explorer.sidePanelShownProperty().set(v.sidePanelShown());
             explorer.sideDividerProperty().set(v.sideDivider());
+            explorer.sideTabProperty().set(Ids.parse(SideTab.class, "view.side_tab", v.sideTab()));
             lessonId.set(state.lesson().id());
             lessonStep.set(state.lesson().step());
-            language.set(state.language());
+            CodeStates.apply(explorer.code(), state.code());
+            language.set(state.language()); // last: a listener may switch the window's language on it
         } finally {
             applying.set(false);
         }

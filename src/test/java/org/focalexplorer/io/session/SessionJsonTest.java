@@ -63,13 +63,65 @@ class SessionJsonTest {
         assertThat(SessionJson.parse(SessionJson.toBytes(s)).state()).isEqualTo(s);
     }
 
+    private byte[] resource(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
     @Test
     void the_hand_written_version_1_file_reads_as_the_sample() throws Exception {
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream("/session/session-v1.json")) {
-            bytes = in.readAllBytes();
-        }
-        assertThat(SessionJson.parse(bytes).state()).isEqualTo(SessionSamples.sample());
+        SessionRead read = SessionJson.parse(resource("/session/session-v1-code.json"));
+        assertThat(read.state()).isEqualTo(SessionSamples.sample());
+        assertThat(read.unknownFields()).isEmpty();
+    }
+
+    @Test
+    void a_version_1_file_from_before_the_code_section_opens_with_the_code_panels_defaults() throws Exception {
+        SessionRead read = SessionJson.parse(resource("/session/session-v1.json"));
+        assertThat(read.state()).isEqualTo(SessionSamples.sampleWithoutCode());
+        assertThat(read.state().code()).isEqualTo(CodeState.DEFAULT);
+        assertThat(read.state().code().followsAlpha()).isTrue();
+        assertThat(read.unknownFields()).isEmpty();
+        assertThat(SessionJson.parse(edited(r -> {
+            r.remove("code");
+            obj(r, "view").remove("side_tab");
+        })).state()).isEqualTo(SessionSamples.sampleWithoutCode());
+    }
+
+    @Test
+    void the_code_section_is_written_with_ids_and_an_alpha_vector_that_follows_alpha_as_a_word() throws Exception {
+        JsonNode code = MAPPER.readTree(sampleBytes()).get("code");
+        assertThat(code.get("variant").textValue()).isEqualTo("keras_categorical");
+        assertThat(code.get("alpha_vector").isArray()).isTrue();
+        ExplorerState following = SessionSamples.sample().withCode(CodeState.DEFAULT);
+        JsonNode followingCode = MAPPER.readTree(SessionJson.toBytes(following)).get("code");
+        assertThat(followingCode.get("alpha_vector").textValue()).isEqualTo("follows_alpha");
+        assertThat(SessionJson.parse(SessionJson.toBytes(following)).state()).isEqualTo(following);
+    }
+
+    @Test
+    void a_bad_code_section_is_refused_naming_its_field_and_value() throws Exception {
+        assertInvalid(r -> r.put("code", 3), "code: expected an object");
+        assertInvalid(r -> r.putNull("code"), "code: expected an object");
+        assertInvalid(r -> obj(r, "code").put("framework", "jax"), "code.framework = \"jax\"");
+        assertInvalid(r -> obj(r, "code").put("variant", "focal"), "code.variant = \"focal\"");
+        assertInvalid(r -> obj(r, "code").put("reduction", "batchwise_mean"), "code.reduction = \"batchwise_mean\"");
+        assertInvalid(r -> obj(r, "code").put("mean_over", "anchors"), "code.mean_over = \"anchors\"");
+        assertInvalid(r -> obj(r, "code").put("targets", "fuzzy"), "code.targets = \"fuzzy\"");
+        assertInvalid(r -> obj(r, "code").put("classes", 1), "code.classes = 1");
+        assertInvalid(r -> obj(r, "code").remove("targets"), "code.targets is missing");
+        assertInvalid(r -> obj(r, "view").put("side_tab", "glossary"), "view.side_tab = \"glossary\"");
+        assertInvalid(r -> obj(r, "view").put("side_tab", 1), "view.side_tab: expected a string");
+        assertInvalid(r -> obj(r, "code").put("alpha_vector", "follows"),
+                "code.alpha_vector: expected a list of numbers or \"follows_alpha\"");
+        assertInvalid(r -> obj(r, "code").putArray("alpha_vector").add(1).add(2), "code.alpha_vector: 2 weights");
+        assertInvalid(r -> obj(r, "code").putArray("alpha_vector").add(1).add(-2).add(1).add(1),
+                "code.alpha_vector[1] = -2.0");
+        assertInvalid(r -> obj(r, "code").putArray("alpha_vector").add(0).add(0).add(0).add(0),
+                "code.alpha_vector = [0.0, 0.0, 0.0, 0.0]");
+        assertInvalid(r -> obj(r, "code").putArray("alpha_vector").add(1).add("2").add(1).add(1),
+                "code.alpha_vector[1]: expected a number");
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -132,6 +133,39 @@ class CodeViewTest {
     }
 
     @Test
+    void the_panel_is_the_explorers_and_its_hint_says_whether_the_alpha_vector_follows_alpha(FxRobot robot) {
+        CodeView tab = codeTab(robot);
+        assertThat(tab.viewModel()).isSameAs(vm.code());
+        robot.interact(() -> {
+            vm.code().variantProperty().set(CodeVariant.SOFTMAX_ALPHA);
+            vm.parameters().alphaEnabledProperty().set(true);
+            vm.parameters().alpha().submit("0.6");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hint = robot.lookup("#" + CodeIds.ALPHA_VECTOR_HINT).queryAs(Label.class);
+        TextField field = robot.lookup("#" + CodeIds.ALPHA_VECTOR).queryAs(TextField.class);
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(hint.getText()).startsWith("Follows α");
+        assertThat(field.getText()).isEqualTo("0.4, 0.6, 0.6");
+        assertThat(codeText(robot).getText()).contains("torch.tensor([0.4, 0.6, 0.6], dtype=torch.float64)");
+
+        robot.clickOn(field).push(KeyCode.CONTROL, KeyCode.A).write("2 1 1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.getText()).startsWith("Typed by you");
+        robot.interact(() -> vm.parameters().alpha().submit("0.3"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).isEqualTo("2, 1, 1");
+
+        robot.clickOn(field).push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.getText()).startsWith("Follows α");
+        assertThat(field.getText()).isEqualTo("0.7, 0.3, 0.3");
+        robot.interact(() -> vm.code().variantProperty().set(CodeVariant.TORCHVISION));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.isVisible()).isFalse();
+    }
+
+    @Test
     void snapshots_in_english_and_chinese(FxRobot robot) throws Exception {
         codeTab(robot);
         WaitForAsyncUtils.waitForFxEvents();
@@ -164,6 +198,9 @@ class CodeViewTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(Files.size(Screenshots.write(scene, "code-zh.png").file())).isPositive();
+            robot.interact(() -> zhTab.viewModel().variantProperty().set(CodeVariant.SOFTMAX_ALPHA));
+            WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.write(scene, "code-zh-softmax.png");
         } finally {
             WaitForAsyncUtils.asyncFx(zh::close).get();
         }

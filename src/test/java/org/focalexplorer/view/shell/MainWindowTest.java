@@ -7,15 +7,23 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.testutil.Screenshots;
 import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.loss.Reduction;
+import org.focalexplorer.view.code.CodeIds;
+import org.focalexplorer.view.code.CodeView;
 import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
+import org.focalexplorer.viewmodel.code.CodeVariant;
+import org.focalexplorer.viewmodel.code.CodeViewModel;
+import org.focalexplorer.viewmodel.code.Framework;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.explorer.SideTab;
 import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
 import org.focalexplorer.viewmodel.shell.AppLanguage;
 import org.focalexplorer.viewmodel.shell.ShellViewModel;
@@ -70,6 +78,46 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(title(robot)).isEqualTo("Focal Loss Explorer");
         assertThat(window.viewModel().parameters().gamma().get()).isEqualTo(3.5);
+    }
+
+    @Test
+    void switching_language_keeps_the_code_panels_options_typed_alpha_vector_and_side_tab() throws Exception {
+        ExplorerViewModel before = window.viewModel();
+        WaitForAsyncUtils.asyncFx(() -> {
+            before.parameters().alphaEnabledProperty().set(true);
+            before.code().variantProperty().set(CodeVariant.KERAS_CATEGORICAL);
+            before.code().reductionProperty().set(Reduction.NONE);
+            before.code().classesProperty().set(4);
+            before.code().submitAlphaVector("1, 2, 3, 4");
+            TabPane side = (TabPane) window.scene().getRoot().lookup("#" + ViewIds.SIDE_PANEL);
+            side.getSelectionModel().select(side.getTabs().stream().filter(t -> t instanceof CodeView).findFirst().orElseThrow());
+        }).get();
+        assertThat(before.sideTabProperty().get()).isEqualTo(SideTab.CODE);
+        String code = before.code().codeProperty().get();
+
+        WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(AppLanguage.CHINESE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        ExplorerViewModel after = window.viewModel();
+        assertThat(after).isNotSameAs(before);
+        CodeViewModel c = after.code();
+        assertThat(c.frameworkProperty().get()).isEqualTo(Framework.KERAS);
+        assertThat(c.variantProperty().get()).isEqualTo(CodeVariant.KERAS_CATEGORICAL);
+        assertThat(c.reductionProperty().get()).isEqualTo(Reduction.NONE);
+        assertThat(c.classesProperty().get()).isEqualTo(4);
+        assertThat(c.typedAlphaVector()).hasValueSatisfying(v -> assertThat(v).containsExactly(1.0, 2.0, 3.0, 4.0));
+        assertThat(c.settingsProperty().get()).isEqualTo(before.code().settingsProperty().get());
+        // the same code, only its comment line in the new language
+        assertThat(c.codeProperty().get()).contains("alpha = [1.0, 2.0, 3.0, 4.0]").contains("reduction=None")
+                .isNotEqualTo(code);
+        assertThat(c.codeProperty().get().replaceAll("(?m)^#.*\\n", ""))
+                .isEqualTo(code.replaceAll("(?m)^#.*\\n", ""));
+        // the window's Code tab shows the carried view model
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.scene().getRoot().lookupAll("#" + CodeIds.ALPHA_VECTOR)
+                .stream().map(n -> ((javafx.scene.control.TextField) n).getText()).toList()).get())
+                .containsExactly("1, 2, 3, 4");
+        assertThat(after.sideTabProperty().get()).isEqualTo(SideTab.CODE);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ((TabPane) window.scene().getRoot().lookup("#" + ViewIds.SIDE_PANEL))
+                .getSelectionModel().getSelectedItem()).get()).isInstanceOf(CodeView.class);
     }
 
     @Test

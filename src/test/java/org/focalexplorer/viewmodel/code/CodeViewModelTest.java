@@ -1,6 +1,7 @@
 package org.focalexplorer.viewmodel.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,12 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import org.focalexplorer.loss.BinaryFocalLoss;
+import org.focalexplorer.loss.BinaryFocalParams;
+import org.focalexplorer.loss.LabelTensor;
 import org.focalexplorer.loss.Reduction;
+import org.focalexplorer.loss.SoftmaxFocalLoss;
+import org.focalexplorer.loss.Tensor;
 import org.focalexplorer.viewmodel.TestMessages;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
@@ -192,6 +198,82 @@ class CodeViewModelTest {
         assertThat(vm.alphaVectorTextProperty().get()).isEqualTo("1, 2");
         vm.classesProperty().set(99);
         assertThat(vm.classesProperty().get()).isEqualTo(CodeViewModel.MAX_CLASSES);
+    }
+
+    @Test
+    void until_typed_the_alpha_vector_follows_the_apps_alpha_in_the_softmax_and_keras_snippets() {
+        vm.variantProperty().set(CodeVariant.SOFTMAX_ALPHA);
+        parameters.alphaEnabledProperty().set(true);
+        assertThat(parameters.alpha().submit("0.6")).isTrue();
+        // the reviewer's case: α on at 0.6 must not leave the vector at the 0.25 it had when the panel was built
+        assertThat(vm.alphaVectorFollowsAlphaProperty().get()).isTrue();
+        assertThat(vm.alphaVectorTextProperty().get()).isEqualTo("0.4, 0.6, 0.6");
+        assertThat(new SnippetArgs(vm.codeProperty().get()).assignment("alpha"))
+                .contains("torch.tensor([0.4, 0.6, 0.6], dtype=torch.float64)");
+        vm.variantProperty().set(CodeVariant.KERAS_CATEGORICAL);
+        assertThat(new SnippetArgs(vm.codeProperty().get()).assignment("alpha")).contains("[0.4, 0.6, 0.6]");
+
+        assertThat(parameters.alpha().submit("0.1")).isTrue();
+        assertThat(vm.settingsProperty().get().alphaVector()).containsExactly(1.0 - 0.1, 0.1, 0.1);
+        vm.classesProperty().set(5);
+        assertThat(vm.settingsProperty().get().alphaVector()).containsExactly(1.0 - 0.1, 0.1, 0.1, 0.1, 0.1);
+        vm.classesProperty().set(2); // two classes: exactly the app's binary α-balanced weights
+        assertThat(vm.settingsProperty().get().alphaVector()).containsExactly(1.0 - 0.1, 0.1);
+
+        parameters.alphaEnabledProperty().set(false); // α off: every class weighs 1, the snippets pass no α
+        assertThat(vm.alphaVectorTextProperty().get()).isEqualTo("1, 1");
+        assertThat(new SnippetArgs(vm.codeProperty().get()).keyword("alpha")).contains("1.0");
+        vm.variantProperty().set(CodeVariant.SOFTMAX_ALPHA);
+        assertThat(new SnippetArgs(vm.codeProperty().get()).assignment("alpha")).contains("None");
+        assertThat(vm.typedAlphaVector()).isEmpty();
+    }
+
+    @Test
+    void with_two_classes_the_following_alpha_vector_gives_each_example_the_apps_binary_focal_loss() {
+        // why 1 − α for class 0 and α for the others: a softmax of two logits is the sigmoid of their difference
+        vm.variantProperty().set(CodeVariant.SOFTMAX_ALPHA);
+        vm.classesProperty().set(2);
+        parameters.alphaEnabledProperty().set(true);
+        for (String a : new String[] {"0.25", "0.6"}) {
+            assertThat(parameters.alpha().submit(a)).isTrue();
+            double alpha = Double.parseDouble(a);
+            double[] weights = vm.settingsProperty().get().alphaVector();
+            for (double[] z : new double[][] {{0.3, -1.2}, {-2.0, 2.5}, {4.0, 1.0}}) {
+                for (int y = 0; y < 2; y++) {
+                    // one row: the Σ α_y normalisation leaves the unweighted loss, so weigh it back
+                    double softmax = weights[y] * SoftmaxFocalLoss.compute(new Tensor(new int[] {1, 2}, z.clone()),
+                            LabelTensor.vector(y), 2.0, weights).loss().item();
+                    double binary = BinaryFocalLoss.compute(Tensor.vector(z[1] - z[0]), Tensor.vector(y),
+                            BinaryFocalParams.torchvision(alpha, 2.0), Reduction.NONE).loss().data()[0];
+                    assertThat(softmax).as("α %s, z %s, y %d", a, java.util.Arrays.toString(z), y)
+                            .isCloseTo(binary, org.assertj.core.data.Offset.offset(1e-12 * Math.max(1, binary)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_typed_alpha_vector_stays_as_typed_until_the_field_is_emptied() {
+        vm.variantProperty().set(CodeVariant.SOFTMAX_ALPHA);
+        parameters.alphaEnabledProperty().set(true);
+        assertThat(vm.submitAlphaVector("1, 2, 3")).isTrue();
+        assertThat(vm.alphaVectorFollowsAlphaProperty().get()).isFalse();
+        assertThat(parameters.alpha().submit("0.9")).isTrue();
+        assertThat(vm.alphaVectorTextProperty().get()).isEqualTo("1, 2, 3");
+        assertThat(vm.settingsProperty().get().alphaVector()).containsExactly(1.0, 2.0, 3.0);
+        assertThat(vm.typedAlphaVector()).hasValueSatisfying(v -> assertThat(v).containsExactly(1.0, 2.0, 3.0));
+        vm.classesProperty().set(4); // still typed: the new class weighs like the last
+        assertThat(vm.typedAlphaVector()).hasValueSatisfying(v -> assertThat(v).containsExactly(1.0, 2.0, 3.0, 3.0));
+
+        assertThat(vm.submitAlphaVector("  ")).isTrue();
+        assertThat(vm.alphaVectorFollowsAlphaProperty().get()).isTrue();
+        assertThat(vm.typedAlphaVector()).isEmpty();
+        assertThat(vm.settingsProperty().get().alphaVector()).containsExactly(1.0 - 0.9, 0.9, 0.9, 0.9);
+
+        vm.setTypedAlphaVector(new double[] {0.5, 0.5, 1, 2});
+        assertThat(vm.alphaVectorTextProperty().get()).isEqualTo("0.5, 0.5, 1, 2");
+        assertThatThrownBy(() -> vm.setTypedAlphaVector(new double[] {1, 2}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 weights, expected 4");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import org.focalexplorer.io.session.ExplorerState;
 import org.focalexplorer.io.session.SessionJson;
 import org.focalexplorer.io.session.SessionSamples;
+import org.focalexplorer.viewmodel.code.CodeVariant;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +46,9 @@ class SessionViewModelTest {
             assertThat(opened.warnings()).isEmpty();
             assertThat(other.state()).isEqualTo(vm.state());
             assertThat(other.classifier().settings().settings()).isEqualTo(vm.classifier().settings().settings());
+            assertThat(other.code().settingsProperty().get()).isEqualTo(vm.code().settingsProperty().get());
+            assertThat(other.code().codeProperty().get()).isEqualTo(vm.code().codeProperty().get())
+                    .contains("CategoricalFocalCrossentropy").contains("gamma=7.25");
             assertThat(otherSession.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
         } finally {
             other.dispose();
@@ -119,6 +123,22 @@ class SessionViewModelTest {
         assertRefused(write("gamma.json", sampleJsonWith("\"gamma\" : 0.5", "\"gamma\" : 50")), "loss.gamma = 50.0");
         assertRefused(write("points.json", sampleJsonWith("\"points\" : 500", "\"points\" : 501")),
                 "classifier.points = 501.0");
+    }
+
+    @Test
+    void a_session_saved_before_the_code_section_opens_with_the_code_panels_defaults() throws Exception {
+        byte[] old;
+        try (var in = getClass().getResourceAsStream("/session/session-v1.json")) {
+            old = in.readAllBytes();
+        }
+        vm.code().variantProperty().set(CodeVariant.SOFTMAX_ALPHA);
+        vm.code().classesProperty().set(5);
+        SessionOutcome out = session.open(write("old.json", old));
+        assertThat(out.succeeded()).isTrue();
+        assertThat(out.warnings()).isEmpty();
+        assertThat(vm.state()).isEqualTo(SessionSamples.sampleWithoutCode());
+        assertThat(vm.code().variantProperty().get()).isEqualTo(CodeVariant.TORCHVISION);
+        assertThat(vm.code().classesProperty().get()).isEqualTo(3);
     }
 
     @Test

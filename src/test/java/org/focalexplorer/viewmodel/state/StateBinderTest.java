@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.focalexplorer.io.session.ClassifierState;
+import org.focalexplorer.io.session.CodeState;
 import org.focalexplorer.io.session.ExplorerState;
 import org.focalexplorer.io.session.LossState;
 import org.focalexplorer.io.session.SessionSamples;
@@ -17,14 +18,21 @@ import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.OptimizerKind;
 import org.focalexplorer.toy.TrainingSettings;
+import org.focalexplorer.loss.Reduction;
 import org.focalexplorer.viewmodel.classifier.BatchMode;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
 import org.focalexplorer.viewmodel.classifier.ModelKind;
 import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
+import org.focalexplorer.viewmodel.code.CodeVariant;
+import org.focalexplorer.viewmodel.code.CodeViewModel;
+import org.focalexplorer.viewmodel.code.Framework;
+import org.focalexplorer.viewmodel.code.MeanOver;
+import org.focalexplorer.viewmodel.code.TargetKind;
 import org.focalexplorer.viewmodel.curves.XAxis;
 import org.focalexplorer.viewmodel.curves.YScale;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.viewmodel.explorer.SideTab;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,9 +103,32 @@ class StateBinderTest {
         assertThat(vm.featureProperty().get()).isEqualTo(Feature.CLASSIFIER);
         assertThat(vm.fontScaleProperty().get()).isEqualTo(150);
         assertThat(vm.sidePanelShownProperty().get()).isFalse();
+        assertThat(vm.sideTabProperty().get()).isEqualTo(SideTab.CODE);
         assertThat(vm.stateBinder().lessonIdProperty().get()).isEqualTo(2);
         assertThat(vm.stateBinder().lessonStepProperty().get()).isEqualTo(3);
         assertThat(vm.stateBinder().languageProperty().get()).isEqualTo("zh-CN");
+        CodeViewModel code = vm.code();
+        assertThat(code.frameworkProperty().get()).isEqualTo(Framework.KERAS);
+        assertThat(code.variantProperty().get()).isEqualTo(CodeVariant.KERAS_CATEGORICAL);
+        assertThat(code.reductionProperty().get()).isEqualTo(Reduction.SUM);
+        assertThat(code.meanOverProperty().get()).isEqualTo(MeanOver.POSITIVES);
+        assertThat(code.targetsProperty().get()).isEqualTo(TargetKind.SOFT);
+        assertThat(code.classesProperty().get()).isEqualTo(4);
+        assertThat(code.typedAlphaVector()).hasValueSatisfying(v -> assertThat(v).containsExactly(0.5, 1.0, 2.0, 0.25));
+        assertThat(code.settingsProperty().get().alphaVector()).containsExactly(0.5, 1.0, 2.0, 0.25);
+        assertThat(code.codeProperty().get()).contains("alpha = [0.5, 1.0, 2.0, 0.25]")
+                .contains("ops.one_hot(labels, 4)");
+    }
+
+    @Test
+    void a_state_whose_alpha_vector_follows_alpha_lets_a_typed_vector_go() {
+        vm.apply(SessionSamples.sample());
+        vm.apply(SessionSamples.sample().withCode(CodeState.DEFAULT));
+        assertThat(vm.code().typedAlphaVector()).isEmpty();
+        assertThat(vm.code().alphaVectorFollowsAlphaProperty().get()).isTrue();
+        // the sample's α is on at 0.75: background 1 − α, the two other classes α
+        assertThat(vm.code().settingsProperty().get().alphaVector()).containsExactly(0.25, 0.75, 0.75);
+        assertThat(vm.state().code()).isEqualTo(CodeState.DEFAULT);
     }
 
     @Test
@@ -147,6 +178,10 @@ class StateBinderTest {
         assertRefused(classifier(good, c -> copy(c, c.points(), c.noise(), 1_000_000, c.speed())), "classifier.seed = 1000000");
         assertRefused(classifier(good, c -> copy(c, c.points(), c.noise(), c.seed(), 3.0)), "classifier.speed = 3.0");
         assertRefused(good.withView(new ViewState("curves", 250, true, 0.5)), "view.font_scale = 250");
+        assertRefused(good.withCode(new CodeState("pytorch", "keras_binary", "mean", "all_elements", "hard", 3,
+                List.of())), "code.variant = \"keras_binary\": not a call of framework \"pytorch\"");
+        assertRefused(good.withCode(new CodeState("pytorch", "torchvision", "mean", "all_elements", "hard", 11,
+                List.of())), "code.classes = 11");
         assertThat(vm.state()).isEqualTo(before);
         assertThat(vm.classifier().settings().settings()).isSameAs(settingsBefore);
     }
@@ -184,6 +219,23 @@ class StateBinderTest {
         for (Feature f : Feature.values()) {
             vm.featureProperty().set(f);
             assertThat(vm.state().view().feature()).isEqualTo(f.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (CodeVariant v : CodeVariant.values()) {
+            vm.code().variantProperty().set(v);
+            for (Reduction r : CodeViewModel.REDUCTIONS) {
+                vm.code().reductionProperty().set(r);
+                for (MeanOver o : MeanOver.values()) {
+                    vm.code().meanOverProperty().set(o);
+                    for (TargetKind t : TargetKind.values()) {
+                        vm.code().targetsProperty().set(t);
+                        ExplorerViewModel other = Explorers.english();
+                        other.apply(vm.state());
+                        assertThat(other.code().settingsProperty().get()).isEqualTo(vm.code().settingsProperty().get());
+                        assertThat(other.code().frameworkProperty().get()).isEqualTo(v.framework());
+                        other.dispose();
+                    }
+                }
+            }
         }
         for (ReferenceLoss r : ReferenceLoss.values()) {
             vm.classifier().settings().referenceProperty().set(r);
