@@ -20,7 +20,9 @@ import org.focalexplorer.viewmodel.text.Messages;
 
 /**
  * The "Explain" tab of the side panel: one collapsible section per {@link ExplainSection} (the first
- * open), prose in labels and formulas rendered by JLaTeXMath.
+ * open), prose in labels and formulas rendered by JLaTeXMath. When a lesson step asks for a section
+ * ({@link ExplainViewModel#openSectionProperty()}), that one is opened alone, scrolled to and its tab
+ * selected: the panel shows what the step is about, not every section a user walked past.
  *
  * <p>Formulas follow the prose: their size is the first paragraph's font size (so the text-size setting
  * scales them) and their colour its CSS text fill, unless {@link #formulaColorProperty()} is set (a dark
@@ -34,6 +36,8 @@ public final class ExplainView {
 
     private final ExplainViewModel vm;
     private final Tab tab;
+    private final VBox sections = new VBox();
+    private final ScrollPane scroll;
     private final List<SectionPane> panes = new ArrayList<>();
     private final ObjectProperty<Color> formulaColor = new SimpleObjectProperty<>(this, "formulaColor");
     private final FormulaImages images = new FormulaImages();
@@ -43,17 +47,17 @@ public final class ExplainView {
 
     public ExplainView(ExplainViewModel vm, Messages m) {
         this.vm = vm;
-        VBox sections = new VBox();
         sections.getStyleClass().add("explain-panel");
         sections.setMinWidth(0);
+        ExplainSection asked = vm.openSectionProperty().get(); // a window rebuilt during a lesson
         for (ExplainSection s : vm.sections()) {
             SectionPane p = new SectionPane(s, vm, m);
-            p.setExpanded(panes.isEmpty());
+            p.setExpanded(asked == null ? panes.isEmpty() : s == asked);
             p.expandedProperty().addListener((o, a, open) -> renderOnce.request());
             panes.add(p);
             sections.getChildren().add(p);
         }
-        ScrollPane scroll = new ScrollPane(sections);
+        scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("explain-scroll");
@@ -66,6 +70,12 @@ public final class ExplainView {
         tip.setMaxWidth(420);
         tab.setTooltip(tip);
         tab.getProperties().put(ExplainView.class, this);
+
+        vm.openSectionProperty().addListener((o, a, section) -> {
+            if (section != null) {
+                reveal(section);
+            }
+        });
 
         InvalidationListener changed = o -> renderOnce.request();
         vm.contentProperty().addListener(changed);
@@ -108,6 +118,27 @@ public final class ExplainView {
     /** Stops the render thread. */
     public void dispose() {
         images.shutdown();
+    }
+
+    /** Opens {@code section} alone, selects this tab and scrolls the section's title to the top. */
+    private void reveal(ExplainSection section) {
+        SectionPane target = null;
+        for (SectionPane p : panes) {
+            p.setExpanded(p.section() == section);
+            if (p.section() == section) {
+                target = p;
+            }
+        }
+        if (tab.getTabPane() != null) {
+            tab.getTabPane().getSelectionModel().select(tab);
+        }
+        // A hidden side panel has no layout to scroll in; the others being closed, the section sits near the top.
+        if (target != null && scroll.getScene() != null) {
+            scroll.applyCss();
+            scroll.layout();
+            double room = sections.getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room > 0 ? Math.min(1.0, target.getBoundsInParent().getMinY() / room) : 0.0);
+        }
     }
 
     private javafx.scene.control.Label reference() {
