@@ -38,6 +38,8 @@ public final class ExplainView {
     private final Tab tab;
     private final VBox sections = new VBox();
     private final ScrollPane scroll;
+    /** The section a lesson step asked for, scrolled to again once its formulas are drawn (they make it taller). */
+    private SectionPane revealing;
     private final List<SectionPane> panes = new ArrayList<>();
     private final ObjectProperty<Color> formulaColor = new SimpleObjectProperty<>(this, "formulaColor");
     private final FormulaImages images = new FormulaImages();
@@ -132,13 +134,23 @@ public final class ExplainView {
         if (tab.getTabPane() != null) {
             tab.getTabPane().getSelectionModel().select(tab);
         }
-        // A hidden side panel has no layout to scroll in; the others being closed, the section sits near the top.
-        if (target != null && scroll.getScene() != null) {
-            scroll.applyCss();
-            scroll.layout();
-            double room = sections.getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(room > 0 ? Math.min(1.0, target.getBoundsInParent().getMinY() / room) : 0.0);
+        revealing = target;
+        scrollTo(target);
+    }
+
+    /**
+     * Puts the section's title at the top of the panel. The scroll position is a fraction of the content's
+     * height, so it is set again when the section's formulas arrive. A hidden side panel has no layout to
+     * scroll in; the other sections being closed, the section then sits near the top anyway.
+     */
+    private void scrollTo(SectionPane target) {
+        if (target == null || scroll.getScene() == null) {
+            return;
         }
+        scroll.applyCss();
+        scroll.layout();
+        double room = sections.getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(room > 0 ? Math.min(1.0, target.getBoundsInParent().getMinY() / room) : 0.0);
     }
 
     private javafx.scene.control.Label reference() {
@@ -166,6 +178,10 @@ public final class ExplainView {
             for (int i = 0; i < open.size(); i++) {
                 open.get(i).show(content, pictures.subList(from, from + counts.get(i)));
                 from += counts.get(i);
+            }
+            if (revealing != null && open.contains(revealing)) {
+                scrollTo(revealing);
+                revealing = null;
             }
             renders++;
         });
