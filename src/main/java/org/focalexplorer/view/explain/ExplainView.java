@@ -10,6 +10,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -38,8 +41,14 @@ public final class ExplainView {
     private final Tab tab;
     private final VBox sections = new VBox();
     private final ScrollPane scroll;
-    /** The section a lesson step asked for, scrolled to again once its formulas are drawn (they make it taller). */
+    /**
+     * The section a lesson step asked for: kept at the top while the content's height changes (its formulas
+     * arrive, text wraps anew; the scroll position is a fraction of that height), until the user scrolls,
+     * clicks or types in the panel.
+     */
     private SectionPane revealing;
+    /** Set while this view itself scrolls (setting the position changes the sizes it listens to). */
+    private boolean adjusting;
     private final List<SectionPane> panes = new ArrayList<>();
     private final ObjectProperty<Color> formulaColor = new SimpleObjectProperty<>(this, "formulaColor");
     private final FormulaImages images = new FormulaImages();
@@ -56,10 +65,17 @@ public final class ExplainView {
             SectionPane p = new SectionPane(s, vm, m);
             p.setExpanded(asked == null ? panes.isEmpty() : s == asked);
             p.expandedProperty().addListener((o, a, open) -> renderOnce.request());
+            p.layoutYProperty().addListener(o -> place());
             panes.add(p);
             sections.getChildren().add(p);
         }
         scroll = new ScrollPane(sections);
+        // The skin moves the scroll position itself as the content grows: only the user's hand releases the pin.
+        for (javafx.event.EventType<?> t : List.of(ScrollEvent.ANY, MouseEvent.MOUSE_PRESSED, KeyEvent.KEY_PRESSED)) {
+            scroll.addEventFilter(t, e -> revealing = null);
+        }
+        sections.heightProperty().addListener(o -> place());
+        scroll.viewportBoundsProperty().addListener(o -> place());
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("explain-scroll");
@@ -124,33 +140,30 @@ public final class ExplainView {
 
     /** Opens {@code section} alone, selects this tab and scrolls the section's title to the top. */
     private void reveal(ExplainSection section) {
-        SectionPane target = null;
-        for (SectionPane p : panes) {
-            p.setExpanded(p.section() == section);
-            if (p.section() == section) {
-                target = p;
-            }
-        }
+        revealing = panes.stream().filter(p -> p.section() == section).findFirst().orElseThrow();
+        panes.forEach(p -> p.setExpanded(p == revealing));
         if (tab.getTabPane() != null) {
             tab.getTabPane().getSelectionModel().select(tab);
         }
-        revealing = target;
-        scrollTo(target);
+        if (scroll.getScene() != null) { // a hidden side panel has no layout: the others closed, it sits near the top
+            scroll.applyCss();
+            scroll.layout();
+            place();
+        }
     }
 
-    /**
-     * Puts the section's title at the top of the panel. The scroll position is a fraction of the content's
-     * height, so it is set again when the section's formulas arrive. A hidden side panel has no layout to
-     * scroll in; the other sections being closed, the section then sits near the top anyway.
-     */
-    private void scrollTo(SectionPane target) {
-        if (target == null || scroll.getScene() == null) {
+    /** Puts the lesson's section's title at the top of the panel, as far as the content reaches. */
+    private void place() {
+        if (revealing == null || adjusting) {
             return;
         }
-        scroll.applyCss();
-        scroll.layout();
-        double room = sections.getHeight() - scroll.getViewportBounds().getHeight();
-        scroll.setVvalue(room > 0 ? Math.min(1.0, target.getBoundsInParent().getMinY() / room) : 0.0);
+        adjusting = true;
+        try {
+            double room = sections.getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room > 0 ? Math.min(1.0, revealing.getLayoutY() / room) : 0.0);
+        } finally {
+            adjusting = false;
+        }
     }
 
     private javafx.scene.control.Label reference() {
@@ -178,10 +191,6 @@ public final class ExplainView {
             for (int i = 0; i < open.size(); i++) {
                 open.get(i).show(content, pictures.subList(from, from + counts.get(i)));
                 from += counts.get(i);
-            }
-            if (revealing != null && open.contains(revealing)) {
-                scrollTo(revealing);
-                revealing = null;
             }
             renders++;
         });

@@ -274,9 +274,9 @@ class ExplainViewTest {
         // once its formulas are drawn, its title is at the top of the panel's visible part
         waitUntil(() -> live(stage, ExplainSection.ALPHA, 1).image() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.geometry.Bounds view = WaitForAsyncUtils.asyncFx(() -> scroll.localToScene(scroll.getLayoutBounds())).get();
-        javafx.geometry.Bounds title = WaitForAsyncUtils.asyncFx(() -> alpha.localToScene(alpha.getLayoutBounds())).get();
-        assertThat(title.getMinY()).isBetween(view.getMinY() - 0.5, view.getMaxY() - 20);
+        double top = WaitForAsyncUtils.asyncFx(() -> scroll.localToScene(0, scroll.snappedTopInset()).getY()).get();
+        double title = WaitForAsyncUtils.asyncFx(() -> alpha.localToScene(alpha.getLayoutBounds()).getMinY()).get();
+        assertThat(title).isBetween(top - 1, top + 2);
 
         // the user closes it; the next step that needs it (here: back and forth to the same step) opens it again
         WaitForAsyncUtils.asyncFx(() -> alpha.setExpanded(false)).get();
