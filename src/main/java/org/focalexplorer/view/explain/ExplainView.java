@@ -64,6 +64,9 @@ public final class ExplainView {
         for (ExplainSection s : vm.sections()) {
             SectionPane p = new SectionPane(s, vm, m);
             p.setExpanded(asked == null ? panes.isEmpty() : s == asked);
+            if (s == asked) {
+                revealing = p; // scrolled to on the first layout
+            }
             p.expandedProperty().addListener((o, a, open) -> renderOnce.request());
             p.layoutYProperty().addListener(o -> place());
             panes.add(p);

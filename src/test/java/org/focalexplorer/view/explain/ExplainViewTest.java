@@ -248,16 +248,11 @@ class ExplainViewTest {
     void a_lesson_step_opens_its_section_alone_selects_the_tab_and_scrolls_to_it(FxRobot robot) throws Exception {
         TabPane side = robot.lookup("#" + ViewIds.SIDE_PANEL).queryAs(TabPane.class);
         javafx.scene.control.ScrollPane scroll = robot.lookup(".explain-scroll").queryAs(javafx.scene.control.ScrollPane.class);
-        // The user reads the code, with other sections open and the panel scrolled to its end.
-        WaitForAsyncUtils.asyncFx(() -> {
-            open(stage, ExplainSection.CROSS_ENTROPY, ExplainSection.FOCAL_TERM, ExplainSection.GRADIENT,
-                    ExplainSection.PRIOR);
-            side.getSelectionModel().select(1);
-            return null;
-        }).get();
+        // The user opened other sections, scrolled the panel to its end, and went on to read the code.
+        WaitForAsyncUtils.asyncFx(() -> open(stage, ExplainSection.CROSS_ENTROPY, ExplainSection.FOCAL_TERM,
+                ExplainSection.GRADIENT, ExplainSection.PRIOR)).get();
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> {
-            side.getSelectionModel().select(0);
             scroll.setVvalue(1.0);
             side.getSelectionModel().select(1);
         }).get();
@@ -287,6 +282,34 @@ class ExplainViewTest {
         assertThat(alpha.isExpanded()).isTrue();
         assertThat(robot.lookup("#" + ExplainIds.section(ExplainSection.GRADIENT)).queryAs(TitledPane.class)
                 .isExpanded()).isFalse();
+    }
+
+    @Test
+    void a_language_switch_during_a_lesson_keeps_the_step_s_section_open_at_the_top() throws Exception {
+        Stage s = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
+        var shell = new org.focalexplorer.viewmodel.shell.ShellViewModel(
+                new org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore(), Locale.ENGLISH);
+        try {
+            var window = WaitForAsyncUtils.asyncFx(() -> FocalExplorerApp.showWindow(s, shell,
+                    m -> new ExplorerViewModel(m, javafx.application.Platform::runLater,
+                            new org.focalexplorer.viewmodel.classifier.BackgroundScheduler(), Runnable::run))).get();
+            WaitForAsyncUtils.asyncFx(() -> window.viewModel().lessons().start(3)).get(); // lesson 4: gradients
+            WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(
+                    org.focalexplorer.viewmodel.shell.AppLanguage.CHINESE)).get();
+            waitUntil(() -> live(s, ExplainSection.GRADIENT, 1).image() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+            for (ExplainSection x : ExplainSection.values()) {
+                assertThat(((TitledPane) s.getScene().lookup("#" + ExplainIds.section(x))).isExpanded()).as(x.name())
+                        .isEqualTo(x == ExplainSection.GRADIENT);
+            }
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) s.getScene().lookup(".explain-scroll");
+            TitledPane gradient = (TitledPane) s.getScene().lookup("#" + ExplainIds.section(ExplainSection.GRADIENT));
+            double top = WaitForAsyncUtils.asyncFx(() -> scroll.localToScene(0, scroll.snappedTopInset()).getY()).get();
+            double title = WaitForAsyncUtils.asyncFx(() -> gradient.localToScene(gradient.getLayoutBounds()).getMinY()).get();
+            assertThat(title).isBetween(top - 1, top + 2);
+        } finally {
+            WaitForAsyncUtils.asyncFx(s::close).get();
+        }
     }
 
     @Test
