@@ -10,6 +10,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -20,7 +23,9 @@ import org.focalexplorer.viewmodel.text.Messages;
 
 /**
  * The "Explain" tab of the side panel: one collapsible section per {@link ExplainSection} (the first
- * open), prose in labels and formulas rendered by JLaTeXMath.
+ * open), prose in labels and formulas rendered by JLaTeXMath. When a lesson step asks for a section
+ * ({@link ExplainViewModel#openSectionProperty()}), that one is opened alone, scrolled to and its tab
+ * selected: the panel shows what the step is about, not every section a user walked past.
  *
  * <p>Formulas follow the prose: their size is the first paragraph's font size (so the text-size setting
  * scales them) and their colour its CSS text fill, unless {@link #formulaColorProperty()} is set (a dark
@@ -34,6 +39,16 @@ public final class ExplainView {
 
     private final ExplainViewModel vm;
     private final Tab tab;
+    private final VBox sections = new VBox();
+    private final ScrollPane scroll;
+    /**
+     * The section a lesson step asked for: kept at the top while the content's height changes (its formulas
+     * arrive, text wraps anew; the scroll position is a fraction of that height), until the user scrolls,
+     * clicks or types in the panel.
+     */
+    private SectionPane revealing;
+    /** Set while this view itself scrolls (setting the position changes the sizes it listens to). */
+    private boolean adjusting;
     private final List<SectionPane> panes = new ArrayList<>();
     private final ObjectProperty<Color> formulaColor = new SimpleObjectProperty<>(this, "formulaColor");
     private final FormulaImages images = new FormulaImages();
@@ -43,17 +58,27 @@ public final class ExplainView {
 
     public ExplainView(ExplainViewModel vm, Messages m) {
         this.vm = vm;
-        VBox sections = new VBox();
         sections.getStyleClass().add("explain-panel");
         sections.setMinWidth(0);
+        ExplainSection asked = vm.openSectionProperty().get(); // a window rebuilt during a lesson
         for (ExplainSection s : vm.sections()) {
             SectionPane p = new SectionPane(s, vm, m);
-            p.setExpanded(panes.isEmpty());
+            p.setExpanded(asked == null ? panes.isEmpty() : s == asked);
+            if (s == asked) {
+                revealing = p; // scrolled to on the first layout
+            }
             p.expandedProperty().addListener((o, a, open) -> renderOnce.request());
+            p.layoutYProperty().addListener(o -> place());
             panes.add(p);
             sections.getChildren().add(p);
         }
-        ScrollPane scroll = new ScrollPane(sections);
+        scroll = new ScrollPane(sections);
+        // The skin moves the scroll position itself as the content grows: only the user's hand releases the pin.
+        for (javafx.event.EventType<?> t : List.of(ScrollEvent.ANY, MouseEvent.MOUSE_PRESSED, KeyEvent.KEY_PRESSED)) {
+            scroll.addEventFilter(t, e -> revealing = null);
+        }
+        sections.heightProperty().addListener(o -> place());
+        scroll.viewportBoundsProperty().addListener(o -> place());
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("explain-scroll");
@@ -66,6 +91,12 @@ public final class ExplainView {
         tip.setMaxWidth(420);
         tab.setTooltip(tip);
         tab.getProperties().put(ExplainView.class, this);
+
+        vm.openSectionProperty().addListener((o, a, section) -> {
+            if (section != null) {
+                reveal(section);
+            }
+        });
 
         InvalidationListener changed = o -> renderOnce.request();
         vm.contentProperty().addListener(changed);
@@ -108,6 +139,34 @@ public final class ExplainView {
     /** Stops the render thread. */
     public void dispose() {
         images.shutdown();
+    }
+
+    /** Opens {@code section} alone, selects this tab and scrolls the section's title to the top. */
+    private void reveal(ExplainSection section) {
+        revealing = panes.stream().filter(p -> p.section() == section).findFirst().orElseThrow();
+        panes.forEach(p -> p.setExpanded(p == revealing));
+        if (tab.getTabPane() != null) {
+            tab.getTabPane().getSelectionModel().select(tab);
+        }
+        if (scroll.getScene() != null) { // a hidden side panel has no layout: the others closed, it sits near the top
+            scroll.applyCss();
+            scroll.layout();
+            place();
+        }
+    }
+
+    /** Puts the lesson's section's title at the top of the panel, as far as the content reaches. */
+    private void place() {
+        if (revealing == null || adjusting) {
+            return;
+        }
+        adjusting = true;
+        try {
+            double room = sections.getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room > 0 ? Math.min(1.0, revealing.getLayoutY() / room) : 0.0);
+        } finally {
+            adjusting = false;
+        }
     }
 
     private javafx.scene.control.Label reference() {

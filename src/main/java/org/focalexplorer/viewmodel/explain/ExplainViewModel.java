@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableValue;
 import org.focalexplorer.viewmodel.explorer.Feature;
@@ -20,6 +23,9 @@ import org.focalexplorer.viewmodel.text.Messages;
  * formulas in general form and with the current α (or α off), γ, β and the probe's p_t substituted,
  * with the loss core's values, and whether it is about the feature shown.
  *
+ * <p>A lesson step asks for the section that goes with it with {@link #open}; the view expands that one
+ * and scrolls it into sight.
+ *
  * <p>{@link #contentProperty()} is lazy: a burst of slider or pointer events only invalidates it, and
  * it is computed once when a view asks (the view asks once per pulse).
  */
@@ -29,6 +35,7 @@ public final class ExplainViewModel {
     private final Messages messages;
     private final ObjectBinding<ExplainContent> content;
     private final Map<ExplainSection, BooleanBinding> relevant = new EnumMap<>(ExplainSection.class);
+    private final ReadOnlyObjectWrapper<ExplainSection> openSection = new ReadOnlyObjectWrapper<>(this, "openSection");
 
     public ExplainViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages,
             ObservableValue<Feature> feature) {
@@ -59,6 +66,22 @@ public final class ExplainViewModel {
     /** Whether the section is about the feature (tab) shown. */
     public BooleanBinding relevantProperty(ExplainSection s) {
         return relevant.get(s);
+    }
+
+    /**
+     * The section last asked to be opened (by a lesson step); null while none was. It passes through null
+     * on every {@link #open}, so that asking for the same section again (the user may have closed it since)
+     * is a change that the view sees.
+     */
+    public ReadOnlyObjectProperty<ExplainSection> openSectionProperty() {
+        return openSection.getReadOnlyProperty();
+    }
+
+    /** Asks the view to open section {@code s} and bring it into sight. */
+    public void open(ExplainSection s) {
+        Objects.requireNonNull(s, "section");
+        openSection.set(null);
+        openSection.set(s);
     }
 
     public ObservableObjectValue<ExplainContent> contentProperty() {

@@ -96,7 +96,7 @@ public final class ExplorerViewModel {
         this.stateBinder = new StateBinder(this);
         this.undo = new UndoHistory(stateBinder);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
-        this.lessons = new LessonsViewModel(messages, prefs, parameters, curves, probe, feature, classifier);
+        this.lessons = new LessonsViewModel(messages, prefs, parameters, curves, probe, feature, classifier, explain);
         // The lesson's place travels with the state: a saved session or a language switch keeps the step.
         lessons.activeProperty().addListener(o -> lessonToState());
         lessons.stepIndexProperty().addListener(o -> lessonToState());

@@ -12,12 +12,15 @@ import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
 import org.focalexplorer.viewmodel.curves.CurveSelection;
 import org.focalexplorer.viewmodel.curves.XAxis;
 import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.viewmodel.explain.ExplainSection;
 import org.focalexplorer.viewmodel.explorer.Feature;
 import org.focalexplorer.viewmodel.text.NumberText;
 
 /**
  * The lessons. Every number a text quotes is computed here from the loss core ({@link FocalCurves}), so a
- * text can never disagree with the plots.
+ * text can never disagree with the plots. A computed number is quoted to three significant digits with
+ * its trailing zeros ({@link #value}: "2.30" beside "51.3", not "2.3"), since a sentence compares it with
+ * others; a setting (p_t = 0.95, γ = 2, a learning rate) is quoted as the user types it ({@link #setting}).
  */
 public final class LessonCatalog {
     public static final String PAPER = "paper";
@@ -56,17 +59,17 @@ public final class LessonCatalog {
         double easyTotal = EASY_NEGATIVES * easy;
         double hardTotal = HARD_POSITIVES * hard;
         return new LessonStep("lesson.ce",
-                List.of(num(EASY_PT), num(easy), EASY_NEGATIVES, HARD_POSITIVES, num(HARD_PT), num(hard),
-                        num(easyTotal), num(hardTotal), num(easyTotal / hardTotal)),
+                List.of(setting(EASY_PT), value(easy), EASY_NEGATIVES, HARD_POSITIVES, setting(HARD_PT), value(hard),
+                        value(easyTotal), value(hardTotal), value(easyTotal / hardTotal)),
                 List.of(), ParameterSetup.gammaOnly(GAMMA),
                 curves(XAxis.PROBABILITY, YScale.LINEAR, false, false, false), Optional.of(EASY_PT), Feature.CURVES,
-                Optional.empty(), Highlight.LOSS_PLOT);
+                Optional.empty(), Highlight.LOSS_PLOT, ExplainSection.CROSS_ENTROPY);
     }
 
     private static LessonStep focalTerm() {
         return new LessonStep("lesson.focal", List.of(), List.of(), ParameterSetup.gammaOnly(0.0),
                 curves(XAxis.PROBABILITY, YScale.LINEAR, true, false, true), Optional.empty(), Feature.CURVES,
-                Optional.empty(), Highlight.LOSS_PLOT);
+                Optional.empty(), Highlight.LOSS_PLOT, ExplainSection.FOCAL_TERM);
     }
 
     private static LessonStep numbers() {
@@ -77,11 +80,11 @@ public final class LessonCatalog {
         double times1000 = FocalCurves.ratioCeOverFl(pt1000, 1.0, GAMMA);
         double hardKeeps = FocalCurves.modulatingFactor(HARD_PT, GAMMA);
         return new LessonStep("lesson.numbers",
-                List.of(num(GAMMA), num(EASY_TIMES_100_PT), num(factor), num(times), num(pt1000), num(times1000),
-                        num(HARD_PT), num(100 * hardKeeps)),
-                List.of(num(pt1000)), ParameterSetup.gammaOnly(GAMMA),
+                List.of(setting(GAMMA), setting(EASY_TIMES_100_PT), value(factor), value(times), setting(pt1000),
+                        value(times1000), setting(HARD_PT), value(100 * hardKeeps)),
+                List.of(setting(pt1000)), ParameterSetup.gammaOnly(GAMMA),
                 curves(XAxis.PROBABILITY, YScale.LINEAR, false, false, true), Optional.of(EASY_TIMES_100_PT),
-                Feature.CURVES, Optional.empty(), Highlight.PROBE);
+                Feature.CURVES, Optional.empty(), Highlight.PROBE, ExplainSection.FOCAL_TERM);
     }
 
     private static LessonStep gradients() {
@@ -92,10 +95,10 @@ public final class LessonCatalog {
         double ceEasy = Math.abs(FocalCurves.ceGradient(easyX));
         double flEasy = Math.abs(FocalCurves.flGradient(easyX, 1.0, GAMMA));
         return new LessonStep("lesson.gradients",
-                List.of(num(HARD_PT), num(ceHard), num(GAMMA), num(flHard), num(EASY_TIMES_100_PT), num(ceEasy),
-                        num(flEasy), num(ceEasy / flEasy)),
+                List.of(setting(HARD_PT), value(ceHard), setting(GAMMA), value(flHard), setting(EASY_TIMES_100_PT),
+                        value(ceEasy), value(flEasy), value(ceEasy / flEasy)),
                 List.of(), ParameterSetup.gammaOnly(GAMMA), curves(XAxis.LOGIT, YScale.LINEAR, false, false, true),
-                Optional.of(HARD_PT), Feature.CURVES, Optional.empty(), Highlight.GRADIENT_PLOT);
+                Optional.of(HARD_PT), Feature.CURVES, Optional.empty(), Highlight.GRADIENT_PLOT, ExplainSection.GRADIENT);
     }
 
     private static LessonStep alpha() {
@@ -103,41 +106,52 @@ public final class LessonCatalog {
         double negative = FocalCurves.fl(EASY_TIMES_100_PT, 1.0 - paperAlpha, GAMMA);
         double positive = FocalCurves.fl(EASY_TIMES_100_PT, paperAlpha, GAMMA);
         return new LessonStep("lesson.alpha",
-                List.of(num(paperAlpha), num(1.0 - paperAlpha), num(GAMMA), num(EASY_TIMES_100_PT), num(negative),
-                        num(positive)),
+                List.of(setting(paperAlpha), setting(1.0 - paperAlpha), setting(GAMMA), setting(EASY_TIMES_100_PT),
+                        value(negative), value(positive)),
                 List.of(), ParameterSetup.withAlpha(paperAlpha, GAMMA),
                 curves(XAxis.PROBABILITY, YScale.LINEAR, false, true, true), Optional.of(EASY_TIMES_100_PT),
-                Feature.CURVES, Optional.empty(), Highlight.PARAMETERS);
+                Feature.CURVES, Optional.empty(), Highlight.PARAMETERS, ExplainSection.ALPHA);
     }
 
     private static LessonStep live() {
         return new LessonStep("lesson.live",
-                List.of(num(LIVE.positiveFraction() * 100), num((1 - LIVE.positiveFraction()) / LIVE.positiveFraction())),
+                List.of(setting(LIVE.positiveFraction() * 100),
+                        setting((1 - LIVE.positiveFraction()) / LIVE.positiveFraction())),
                 List.of(), ParameterSetup.withAlpha(0.25, GAMMA), curves(XAxis.PROBABILITY, YScale.LINEAR, false, false, true),
-                Optional.empty(), Feature.CLASSIFIER, Optional.of(LIVE), Highlight.MODELS);
+                Optional.empty(), Feature.CLASSIFIER, Optional.of(LIVE), Highlight.MODELS,
+                // imbalanced data and the paper's α = 0.25 with γ = 2: what the α section explains
+                ExplainSection.ALPHA);
     }
 
     private static LessonStep figure4() {
-        return new LessonStep("lesson.figure4", List.of(num(GAMMA)), List.of(), ParameterSetup.withAlpha(0.25, GAMMA),
+        return new LessonStep("lesson.figure4", List.of(setting(GAMMA)), List.of(), ParameterSetup.withAlpha(0.25, GAMMA),
                 curves(XAxis.PROBABILITY, YScale.LINEAR, false, false, true), Optional.empty(), Feature.CLASSIFIER,
-                Optional.of(LIVE), Highlight.FIGURE4);
+                Optional.of(LIVE), Highlight.FIGURE4, ExplainSection.FOCAL_TERM);
     }
 
     private static LessonStep priorInit() {
         ModelSpec paper = ModelSpec.defaults();
         return new LessonStep("lesson.prior",
-                List.of(num((1 - PRIOR.positiveFraction()) * 100), num(PRIOR.learningRate()), num(paper.prior()),
-                        num(paper.initialOutputBias())),
+                List.of(setting((1 - PRIOR.positiveFraction()) * 100), setting(PRIOR.learningRate()),
+                        setting(paper.prior()), value(paper.initialOutputBias())),
                 List.of(), ParameterSetup.withAlpha(0.25, GAMMA), curves(XAxis.PROBABILITY, YScale.LINEAR, false, false, true),
-                Optional.empty(), Feature.CLASSIFIER, Optional.of(PRIOR), Highlight.PRIOR_INIT);
+                Optional.empty(), Feature.CLASSIFIER, Optional.of(PRIOR), Highlight.PRIOR_INIT, ExplainSection.PRIOR);
     }
 
     private static CurveSelection curves(XAxis x, YScale y, boolean family, boolean alphaCe, boolean fl) {
         return new CurveSelection(alphaCe, fl, false, family, x, y);
     }
 
-    /** A number as the texts show it: 3 significant digits. */
-    static String num(double v) {
+    /** A computed number as the texts quote it: 3 significant digits, trailing zeros kept ("2.30"). */
+    static String value(double v) {
+        return NumberText.significant(v, 3);
+    }
+
+    /**
+     * A setting (or a ratio of settings) as a user types it: "0.95", "2", "99"; rounded to 3 digits so
+     * that (1 − 0.01) / 0.01 reads 99, not 98.99999999999999.
+     */
+    static String setting(double v) {
         return NumberText.format(v, 3);
     }
 

@@ -1,8 +1,10 @@
 package org.focalexplorer.viewmodel.lessons;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.focalexplorer.viewmodel.curves.CurveSelection;
+import org.focalexplorer.viewmodel.explain.ExplainSection;
 import org.focalexplorer.viewmodel.explorer.Feature;
 
 /**
@@ -18,12 +20,15 @@ import org.focalexplorer.viewmodel.explorer.Feature;
  * @param feature    the tab shown
  * @param classifier the live classifier's settings, if the step changes them
  * @param highlight  the part of the window outlined
+ * @param explain    the explanation that goes with the step, opened in the side panel
  */
 public record LessonStep(String key, List<Object> textArgs, List<Object> tryArgs, ParameterSetup parameters,
                          CurveSelection curves, Optional<Double> probePt, Feature feature,
-                         Optional<ClassifierSetup> classifier, Highlight highlight) {
+                         Optional<ClassifierSetup> classifier, Highlight highlight,
+                         ExplainSection explain) {
 
     public LessonStep {
+        Objects.requireNonNull(explain, "explain");
         textArgs = List.copyOf(textArgs);
         tryArgs = List.copyOf(tryArgs);
     }

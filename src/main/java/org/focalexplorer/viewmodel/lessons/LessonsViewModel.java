@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
+import org.focalexplorer.viewmodel.explain.ExplainViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.prefs.PreferenceStore;
@@ -19,8 +20,8 @@ import org.focalexplorer.viewmodel.text.Messages;
 
 /**
  * The guided lesson: which step is shown, Next/Back/Leave/Resume, and the step's texts. Showing a step
- * sets its parameters, curve options, probe, tab and classifier settings, and names the part of the
- * window to outline. The last step shown is remembered in the {@link PreferenceStore}, so that a lesson
+ * sets its parameters, curve options, probe, tab and classifier settings, names the part of the
+ * window to outline, and asks the explanations to open the section that goes with it. The last step shown is remembered in the {@link PreferenceStore}, so that a lesson
  * left (or a window closed) can be resumed there.
  *
  * <h2>States</h2>
@@ -36,6 +37,7 @@ public final class LessonsViewModel {
     private final PreferenceStore prefs;
     private final Lesson lesson;
     private final StepApplier applier;
+    private final ExplainViewModel explain;
 
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", 0);
@@ -51,8 +53,9 @@ public final class LessonsViewModel {
 
     public LessonsViewModel(Messages messages, PreferenceStore prefs, ParameterViewModel parameters,
             CurvesViewModel curves, ProbeViewModel probe, ObjectProperty<Feature> feature,
-            ClassifierViewModel classifier) {
+            ClassifierViewModel classifier, ExplainViewModel explain) {
         this.messages = messages;
+        this.explain = explain;
         this.prefs = prefs;
         this.lesson = LessonCatalog.paper();
         this.applier = new StepApplier(parameters, curves, probe, feature, classifier);
@@ -141,6 +144,7 @@ public final class LessonsViewModel {
         applier.apply(step.get()); // first, so that the tab the step outlines is shown when it is outlined
         active.set(true);
         highlight.set(step.get().highlight());
+        explain.open(step.get().explain());
     }
 
     /** Goes on at the remembered step (from the beginning after a finished lesson). */
@@ -189,6 +193,9 @@ public final class LessonsViewModel {
         show(p.step(), true);
         active.set(p.active());
         highlight.set(p.active() ? step.get().highlight() : Highlight.NONE);
+        if (p.active()) { // a language switch rebuilds the window: its explanations open at the step's again
+            explain.open(step.get().explain());
+        }
     }
 
     // ---- internals ----

@@ -17,6 +17,18 @@ public final class NumberText {
 
     /** {@code value} rounded to {@code digits} significant digits, trailing zeros dropped. */
     public static String format(double value, int digits) {
+        return text(value, digits, false);
+    }
+
+    /**
+     * {@code value} rounded to {@code digits} significant digits, trailing zeros kept ("2.30", "23.0",
+     * "7.90×10⁻⁴"): numbers a sentence compares with each other then show the same precision.
+     */
+    public static String significant(double value, int digits) {
+        return text(value, digits, true);
+    }
+
+    private static String text(double value, int digits, boolean keepZeros) {
         if (Double.isNaN(value)) {
             return "—";
         }
@@ -27,14 +39,21 @@ public final class NumberText {
             return "0";
         }
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN));
+        if (keepZeros && rounded.precision() < digits) { // 0.5 is exactly 0.5 in binary: "0.500" needs the zeros added
+            rounded = rounded.setScale(rounded.scale() + digits - rounded.precision());
+        }
         double magnitude = Math.abs(rounded.doubleValue());
         String sign = value < 0 ? String.valueOf(MINUS) : "";
         if (magnitude >= 1e-3 && magnitude < 1e6) {
-            return sign + rounded.abs().stripTrailingZeros().toPlainString();
+            BigDecimal plain = keepZeros ? rounded.abs() : rounded.abs().stripTrailingZeros();
+            return sign + plain.toPlainString();
         }
         int exponent = rounded.precision() - rounded.scale() - 1;
-        BigDecimal mantissa = rounded.abs().movePointLeft(exponent).stripTrailingZeros();
-        String m = mantissa.compareTo(BigDecimal.ONE) == 0 ? "" : mantissa.toPlainString() + "×";
+        BigDecimal mantissa = rounded.abs().movePointLeft(exponent);
+        if (!keepZeros) {
+            mantissa = mantissa.stripTrailingZeros();
+        }
+        String m = !keepZeros && mantissa.compareTo(BigDecimal.ONE) == 0 ? "" : mantissa.toPlainString() + "×";
         return sign + m + "10" + superscript(exponent);
     }
 

@@ -244,6 +244,100 @@ class ExplainViewTest {
                 png.toFile())).isTrue();
     }
 
+    @Test
+    void a_lesson_step_opens_its_section_alone_selects_the_tab_and_scrolls_to_it(FxRobot robot) throws Exception {
+        TabPane side = robot.lookup("#" + ViewIds.SIDE_PANEL).queryAs(TabPane.class);
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".explain-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        // The user opened other sections, scrolled the panel to its end, and went on to read the code.
+        WaitForAsyncUtils.asyncFx(() -> open(stage, ExplainSection.CROSS_ENTROPY, ExplainSection.FOCAL_TERM,
+                ExplainSection.GRADIENT, ExplainSection.PRIOR)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            scroll.setVvalue(1.0);
+            side.getSelectionModel().select(1);
+        }).get();
+        assertThat(side.getSelectionModel().getSelectedItem().getId()).isNotEqualTo(ExplainIds.TAB);
+
+        WaitForAsyncUtils.asyncFx(() -> vm.lessons().start(4)).get(); // lesson 5: α
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(side.getSelectionModel().getSelectedItem().getId()).isEqualTo(ExplainIds.TAB);
+        TitledPane alpha = robot.lookup("#" + ExplainIds.section(ExplainSection.ALPHA)).queryAs(TitledPane.class);
+        for (ExplainSection s : ExplainSection.values()) {
+            assertThat(robot.lookup("#" + ExplainIds.section(s)).queryAs(TitledPane.class).isExpanded()).as(s.name())
+                    .isEqualTo(s == ExplainSection.ALPHA);
+        }
+        // once its formulas are drawn, its title is at the top of the panel's visible part
+        waitUntil(() -> live(stage, ExplainSection.ALPHA, 1).image() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        double top = WaitForAsyncUtils.asyncFx(() -> scroll.localToScene(0, scroll.snappedTopInset()).getY()).get();
+        double title = WaitForAsyncUtils.asyncFx(() -> alpha.localToScene(alpha.getLayoutBounds()).getMinY()).get();
+        assertThat(title).isBetween(top - 1, top + 2);
+
+        // the user closes it; the next step that needs it (here: back and forth to the same step) opens it again
+        WaitForAsyncUtils.asyncFx(() -> alpha.setExpanded(false)).get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.lessons().back();
+            vm.lessons().next();
+        }).get();
+        assertThat(alpha.isExpanded()).isTrue();
+        assertThat(robot.lookup("#" + ExplainIds.section(ExplainSection.GRADIENT)).queryAs(TitledPane.class)
+                .isExpanded()).isFalse();
+    }
+
+    @Test
+    void a_language_switch_during_a_lesson_keeps_the_step_s_section_open_at_the_top() throws Exception {
+        Stage s = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
+        var shell = new org.focalexplorer.viewmodel.shell.ShellViewModel(
+                new org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore(), Locale.ENGLISH);
+        try {
+            var window = WaitForAsyncUtils.asyncFx(() -> FocalExplorerApp.showWindow(s, shell,
+                    m -> new ExplorerViewModel(m, javafx.application.Platform::runLater,
+                            new org.focalexplorer.viewmodel.classifier.BackgroundScheduler(), Runnable::run))).get();
+            WaitForAsyncUtils.asyncFx(() -> window.viewModel().lessons().start(3)).get(); // lesson 4: gradients
+            WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(
+                    org.focalexplorer.viewmodel.shell.AppLanguage.CHINESE)).get();
+            waitUntil(() -> live(s, ExplainSection.GRADIENT, 1).image() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+            for (ExplainSection x : ExplainSection.values()) {
+                assertThat(((TitledPane) s.getScene().lookup("#" + ExplainIds.section(x))).isExpanded()).as(x.name())
+                        .isEqualTo(x == ExplainSection.GRADIENT);
+            }
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) s.getScene().lookup(".explain-scroll");
+            TitledPane gradient = (TitledPane) s.getScene().lookup("#" + ExplainIds.section(ExplainSection.GRADIENT));
+            double top = WaitForAsyncUtils.asyncFx(() -> scroll.localToScene(0, scroll.snappedTopInset()).getY()).get();
+            double title = WaitForAsyncUtils.asyncFx(() -> gradient.localToScene(gradient.getLayoutBounds()).getMinY()).get();
+            assertThat(title).isBetween(top - 1, top + 2);
+        } finally {
+            WaitForAsyncUtils.asyncFx(s::close).get();
+        }
+    }
+
+    @Test
+    void snapshots_lesson_step_5_with_its_section_in_english_and_chinese() throws Exception {
+        shootLessonStep5(Locale.ENGLISH, "α: class weights", "lesson-step5-en.png");
+        shootLessonStep5(Locale.SIMPLIFIED_CHINESE, Messages.forLocale(Locale.SIMPLIFIED_CHINESE).get("explain.alpha.title"),
+                "lesson-step5-zh.png");
+    }
+
+    private static void shootLessonStep5(Locale locale, String sectionTitle, String png) throws Exception {
+        Stage s = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> FocalExplorerApp.show(s, Messages.forLocale(locale)).lessons().start(4)).get();
+            waitUntil(() -> live(s, ExplainSection.ALPHA, 1).image() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+            TitledPane alpha = (TitledPane) s.getScene().lookup("#" + ExplainIds.section(ExplainSection.ALPHA));
+            assertThat(alpha.isExpanded()).isTrue();
+            assertThat(alpha.getText()).isEqualTo(sectionTitle);
+            assertThat(((TitledPane) s.getScene().lookup("#" + ExplainIds.section(ExplainSection.CROSS_ENTROPY)))
+                    .isExpanded()).isFalse();
+            assertThat(((Label) s.getScene().lookup("#" + org.focalexplorer.view.lessons.LessonsView.COUNTER_ID))
+                    .getText()).isEqualTo("5 / 8");
+            Screenshots.write(s.getScene(), png);
+        } finally {
+            WaitForAsyncUtils.asyncFx(s::close).get();
+        }
+    }
+
     private static ExplainView viewOf(Stage stage) {
         TabPane side = (TabPane) stage.getScene().lookup("#" + ViewIds.SIDE_PANEL);
         return side.getTabs().stream().map(ExplainView::of).filter(java.util.Objects::nonNull).findFirst().orElseThrow();

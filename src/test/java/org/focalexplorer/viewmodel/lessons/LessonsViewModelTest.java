@@ -20,6 +20,7 @@ import org.focalexplorer.viewmodel.classifier.QueueScheduler;
 import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
 import org.focalexplorer.viewmodel.curves.XAxis;
 import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.viewmodel.explain.ExplainSection;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.explorer.Feature;
 import org.focalexplorer.viewmodel.parameters.Parameters;
@@ -129,16 +130,16 @@ class LessonsViewModelTest {
         double easy = 1000 * -Math.log(0.95);
         double hard = 10 * -Math.log(0.1);
         assertThat(lessons.textProperty().get()).contains("1,000 easy negatives").contains("10 hard positives")
-                .contains("add up to " + NumberText.format(easy, 3) + ", the hard ones to only " + NumberText.format(hard, 3))
-                .contains(NumberText.format(easy / hard, 3) + " times over");
+                .contains("add up to " + NumberText.significant(easy, 3) + ", the hard ones to only " + NumberText.significant(hard, 3))
+                .contains(NumberText.significant(easy / hard, 3) + " times over");
         assertThat(easy).isGreaterThan(hard);
 
         lessons.start(2);
         double at09 = 1 / Math.pow(1 - 0.9, 2);
         double at0968 = 1 / Math.pow(1 - 0.968, 2);
         assertThat(lessons.textProperty().get())
-                .contains("counts " + NumberText.format(at09, 3) + " times less")
-                .contains("pₜ ≈ 0.968 it counts " + NumberText.format(at0968, 3) + " times less");
+                .contains("counts " + NumberText.significant(at09, 3) + " times less")
+                .contains("pₜ ≈ 0.968 it counts " + NumberText.significant(at0968, 3) + " times less");
         assertThat(at09).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(at0968).isBetween(950.0, 1050.0);
         assertThat(lessons.tryProperty().get()).isEqualTo("Try this: type 0.968 into the probe’s pₜ field and read the bold line above it.");
@@ -146,8 +147,91 @@ class LessonsViewModelTest {
         lessons.start(3); // |dFL/dx_t| at p_t = 0.1 and 0.9, Appendix B by hand
         double p = 0.1;
         double flHard = Math.pow(1 - p, 2) * Math.abs(2 * p * Math.log(p) + p - 1);
-        assertThat(lessons.textProperty().get()).contains("CE pulls with 0.9 and FL (γ = 2) with " + NumberText.format(flHard, 3));
+        assertThat(lessons.textProperty().get()).contains("CE pulls with 0.900 and FL (γ = 2) with " + NumberText.significant(flHard, 3));
         assertThat(flHard).isGreaterThan(0.9);
+    }
+
+    /**
+     * Numbers one sentence compares keep the same three significant digits: CE(0.1) = 2.302… is "2.30" and
+     * 10 × CE(0.1) = 23.03 is "23.0" beside 1,000 × CE(0.95) = 51.29 as "51.3" (values worked out by hand).
+     */
+    @Test
+    void lesson_1_quotes_its_numbers_to_three_significant_digits_in_both_languages() {
+        lessons.start(0);
+        assertThat(lessons.textProperty().get()).contains("at pₜ = 0.95, CE = 0.0513.")
+                .contains("hard positives at pₜ = 0.1 (CE = 2.30 each)")
+                .contains("the easy ones add up to 51.3, the hard ones to only 23.0.")
+                .contains("2.23 times over");
+        LessonsViewModel zh = explorer(Messages.forLocale(Locale.SIMPLIFIED_CHINESE), new MemoryPreferenceStore()).lessons();
+        zh.start(0);
+        assertThat(zh.textProperty().get()).contains("CE = 0.0513。").contains("（每个 CE = 2.30）")
+                .contains("加起来是 51.3，难分样本只有 23.0。").contains("2.23 倍");
+    }
+
+    /** The other steps' computed numbers, also by hand: trailing zeros stay, settings read as typed. */
+    @Test
+    void every_step_quotes_computed_numbers_with_their_trailing_zeros() {
+        lessons.start(2); // (1 − 0.9)² = 0.01 of the loss; 0.1 keeps 0.81
+        assertThat(lessons.textProperty().get()).contains("(1 − pₜ)^γ = 0.0100 of its CE loss")
+                .contains("counts 100 times less").contains("still keeps 81.0 % of its loss").contains("With γ = 2,");
+        lessons.start(3); // |dCE/dx| = 1 − pₜ: 0.9 and 0.1; FL at 0.9: 0.01 × (1.8 ln 0.9 − 0.1) = −0.00290
+        assertThat(lessons.textProperty().get()).contains("CE pulls with 0.900 and FL")
+                .contains("CE still pulls with 0.100, FL with only 0.00290, 34.5 times less");
+        lessons.start(4); // α × 0.01 × ln(1/0.9): 0.75 → 7.902e-4, 0.25 → 2.634e-4
+        assertThat(lessons.textProperty().get()).contains("a negative then costs FL = 7.90×10⁻⁴, a positive 2.63×10⁻⁴.")
+                .contains("positives now get 0.25, negatives 0.75");
+        lessons.start(5);
+        assertThat(lessons.textProperty().get()).contains("1 % positives (1 : 99)");
+        lessons.start(7); // b = −log(99) = −4.595
+        assertThat(lessons.textProperty().get()).contains("π = 0.01 (b ≈ −4.60)").contains("learning rate 10 without");
+    }
+
+    /** Each step's explanation, named by what the step teaches. */
+    private static final java.util.Map<String, ExplainSection> EXPLANATION = java.util.Map.of(
+            "lesson.ce", ExplainSection.CROSS_ENTROPY,
+            "lesson.focal", ExplainSection.FOCAL_TERM,
+            "lesson.numbers", ExplainSection.FOCAL_TERM,
+            "lesson.gradients", ExplainSection.GRADIENT,
+            "lesson.alpha", ExplainSection.ALPHA,
+            "lesson.live", ExplainSection.ALPHA,
+            "lesson.figure4", ExplainSection.FOCAL_TERM,
+            "lesson.prior", ExplainSection.PRIOR);
+
+    @Test
+    void every_step_opens_its_explanation_and_asks_again_for_the_same_one() {
+        java.util.List<ExplainSection> asked = new java.util.ArrayList<>();
+        explorer.explain().openSectionProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                asked.add(s);
+            }
+        });
+        assertThat(explorer.explain().openSectionProperty().get()).as("nothing asked before a lesson").isNull();
+        Lesson lesson = lessons.lesson();
+        java.util.List<ExplainSection> expected = new java.util.ArrayList<>();
+        lessons.start(0);
+        for (int i = 0; i < lesson.size(); i++) {
+            String key = lesson.step(i).key();
+            assertThat(lessons.stepIndexProperty().get()).isEqualTo(i);
+            assertThat(explorer.explain().openSectionProperty().get()).as(key).isEqualTo(EXPLANATION.get(key));
+            assertThat(explorer.explain().relevantProperty(EXPLANATION.get(key)).get())
+                    .as(key + ": the section is about the tab the step shows").isTrue();
+            expected.add(EXPLANATION.get(key));
+            lessons.next();
+        }
+        // steps 2 and 3 share the focal term: the second asks again (the user may have closed it)
+        assertThat(asked).containsExactlyElementsOf(expected);
+
+        lessons.start(4);
+        lessons.back();
+        assertThat(explorer.explain().openSectionProperty().get()).isEqualTo(ExplainSection.GRADIENT);
+        lessons.leave();
+        lessons.resume();
+        assertThat(asked.subList(asked.size() - 3, asked.size()))
+                .containsExactly(ExplainSection.ALPHA, ExplainSection.GRADIENT, ExplainSection.GRADIENT);
+
+        ExplorerViewModel other = explorer(TestMessages.english(), new MemoryPreferenceStore());
+        other.lessons().restore(new LessonPosition(LessonCatalog.PAPER, 7, true));
+        assertThat(other.explain().openSectionProperty().get()).as("a restored step").isEqualTo(ExplainSection.PRIOR);
     }
 
     @Test

@@ -26,6 +26,21 @@ class NumberTextTest {
     }
 
     @Test
+    void significant_keeps_trailing_zeros_where_format_drops_them() {
+        assertThat(NumberText.significant(2.302585092994046, 3)).isEqualTo("2.30");
+        assertThat(NumberText.format(2.302585092994046, 3)).isEqualTo("2.3");
+        assertThat(NumberText.significant(23.02585092994046, 3)).isEqualTo("23.0");
+        assertThat(NumberText.significant(0.5, 3)).as("exact in binary: zeros added").isEqualTo("0.500");
+        assertThat(NumberText.significant(100.00000000000004, 3)).isEqualTo("100");
+        assertThat(NumberText.significant(1234.5, 3)).isEqualTo("1230");
+        assertThat(NumberText.significant(-4.59511985013459, 3)).isEqualTo("−4.60");
+        assertThat(NumberText.significant(7.9020386743e-4, 3)).isEqualTo("7.90×10⁻⁴");
+        assertThat(NumberText.significant(1e-150, 3)).isEqualTo("1.00×10⁻¹⁵⁰");
+        assertThat(NumberText.significant(2.0e7, 3)).isEqualTo("2.00×10⁷");
+        assertThat(NumberText.significant(0.0, 3)).isEqualTo("0");
+    }
+
+    @Test
     void exact_text_round_trips() {
         assertThat(NumberText.exact(2.0)).isEqualTo("2");
         assertThat(NumberText.exact(0.25)).isEqualTo("0.25");
