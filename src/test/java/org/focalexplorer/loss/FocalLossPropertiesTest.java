@@ -839,9 +839,15 @@ class FocalLossPropertiesTest {
             this.label = label;
         }
 
-        abstract int units();
+        /** How many loss units there are; element-wise losses have one per logit (the default). */
+        int units() {
+            return x.length;
+        }
 
-        abstract int unitOf(int logit);
+        /** The unit logit {@code logit} belongs to; element-wise: its own. */
+        int unitOf(int logit) {
+            return logit;
+        }
 
         /** The unit with logit {@code k} replaced by {@code xk} (k = −1: no replacement). */
         abstract Unit unit(int u, int k, BigDecimal xk);
@@ -942,16 +948,6 @@ class FocalLossPropertiesTest {
             super(c.x(), c + " " + p);
             this.t = c.t();
             this.p = p;
-        }
-
-        @Override
-        int units() {
-            return x.length;
-        }
-
-        @Override
-        int unitOf(int logit) {
-            return logit;
         }
 
         @Override
@@ -1116,16 +1112,6 @@ class FocalLossPropertiesTest {
             this.t = c.t();
             this.gamma = gamma;
             this.beta = beta;
-        }
-
-        @Override
-        int units() {
-            return x.length;
-        }
-
-        @Override
-        int unitOf(int logit) {
-            return logit;
         }
 
         @Override
