@@ -3,12 +3,12 @@ package org.focalexplorer.analysis;
 import java.util.Arrays;
 import org.focalexplorer.loss.BinaryFocalLoss;
 import org.focalexplorer.loss.Reduction;
-import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.Predictions;
 
 /**
  * Where the loss of a set of predictions comes from: the share carried by easy negatives, by the hardest
- * examples and by the positives. Shares are of the summed per-example loss under one {@link LossSetting}
+ * examples and by the positives. Shares are of the summed per-example loss under one {@link FocalSetting}
  * (normalisation cancels in a share). NaN when the set is empty, its total loss is 0 or a logit is not finite.
  *
  * @param easyNegativeShare    share of the loss carried by negatives with p_t &gt; {@link #EASY_PT}
@@ -29,7 +29,7 @@ public record LossShares(
     /** An easy example: p_t above this. */
     public static final double EASY_PT = 0.9;
 
-    public static LossShares of(Predictions p, LossSetting loss, double hardestFraction) {
+    public static LossShares of(Predictions p, FocalSetting loss, double hardestFraction) {
         if (!(hardestFraction > 0.0 && hardestFraction <= 1.0)) {
             throw new IllegalArgumentException("hardest fraction = " + hardestFraction + ": must be in (0, 1]");
         }

@@ -11,7 +11,7 @@ import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.DatasetSpec;
 import org.focalexplorer.toy.Divergence;
-import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.toy.ModelSpec;
 import org.focalexplorer.toy.Normalization;
@@ -284,8 +284,8 @@ public final class TrainCommand implements Callable<Integer> {
             DatasetSpec data = new DatasetSpec(kind, positives, points, test, noise, labelNoise, seed);
             ModelSpec m = new ModelSpec(model.equals("mlp") ? hidden : List.of(), act, priorInit, prior);
             OptimizerSpec o = new OptimizerSpec(opt, lr, momentum, 0.9, 0.999, 1e-8, batchSize);
-            LossSetting referenceLoss = ref.equals("ce") ? LossSetting.crossEntropy() : LossSetting.balancedCrossEntropy(refAlpha);
-            return new TrainingSettings(data, m, o, referenceLoss, LossSetting.focal(alpha, gamma), norm, seed, threshold,
+            FocalSetting referenceLoss = ref.equals("ce") ? FocalSetting.crossEntropy() : FocalSetting.balancedCrossEntropy(refAlpha);
+            return new TrainingSettings(data, m, o, referenceLoss, FocalSetting.torchvision(alpha, gamma), norm, seed, threshold,
                     TrainingSettings.DEFAULT_GRID_SIZE);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);

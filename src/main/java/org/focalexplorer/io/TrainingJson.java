@@ -12,7 +12,7 @@ import org.focalexplorer.analysis.TrainingAnalysis;
 import org.focalexplorer.toy.ClassificationMetrics;
 import org.focalexplorer.toy.DatasetSpec;
 import org.focalexplorer.toy.Divergence;
-import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.toy.ModelSpec;
 import org.focalexplorer.toy.OptimizerSpec;
@@ -130,7 +130,7 @@ public final class TrainingJson {
         return o;
     }
 
-    private static void loss(ObjectNode o, LossSetting l) {
+    private static void loss(ObjectNode o, FocalSetting l) {
         o.put("loss", l.kindId());
         if (l.hasAlpha()) {
             o.set("alpha", JsonNumbers.toNode(l.alpha()));

@@ -1,5 +1,6 @@
 package org.focalexplorer.toy;
 
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.loss.BceWithLogits;
 import org.focalexplorer.loss.BinaryFocalLoss;
 import org.focalexplorer.loss.Reduction;
@@ -9,7 +10,7 @@ import org.focalexplorer.loss.Reduction;
  *
  * @param examples        number of examples
  * @param positives       number of positives
- * @param loss            the model's own training objective on the whole set (its {@link LossSetting},
+ * @param loss            the model's own training objective on the whole set (its {@link FocalSetting},
  *                        normalised as in training)
  * @param logLoss         plain cross-entropy (mean), comparable between the two models
  * @param averagePrecision AP (area under the precision-recall curve, scikit-learn's definition)
@@ -29,7 +30,7 @@ public record ClassificationMetrics(
         ThresholdMetrics atThreshold,
         double minorityRecall) {
 
-    public static ClassificationMetrics of(Predictions p, LossSetting lossSetting, Normalization normalization, double threshold) {
+    public static ClassificationMetrics of(Predictions p, FocalSetting lossSetting, Normalization normalization, double threshold) {
         double loss = Double.NaN;
         double logLoss = Double.NaN;
         if (p.size() > 0 && p.allFinite()) {

@@ -1,5 +1,6 @@
 package org.focalexplorer.toy;
 
+import org.focalexplorer.loss.FocalSetting;
 /**
  * The "exploding loss" rule of the trainer's divergence detection.
  *
@@ -21,7 +22,7 @@ public final class ExplodingLoss {
      * The bound for a batch: {@link #FACTOR} × Σ α_t · ln 2 over its {@code n} targets (0 or 1), divided
      * by n for a mean, times {@code scale} (the normalisation's factor). 0 when every α_t is 0.
      */
-    static double limit(double[] targets, int n, LossSetting loss, boolean mean, double scale) {
+    static double limit(double[] targets, int n, FocalSetting loss, boolean mean, double scale) {
         int positives = 0;
         for (int k = 0; k < n; k++) {
             positives += targets[k] == 1.0 ? 1 : 0;

@@ -1,12 +1,13 @@
 package org.focalexplorer.toy;
 
+import org.focalexplorer.loss.FocalSetting;
 /**
  * One model as a snapshot sees it: its loss, weights, predictions on both sets, metrics, per-point
  * weights and decision field. Immutable; arrays are copied on the way out.
  */
 public final class ModelState {
     private final ModelRole role;
-    private final LossSetting loss;
+    private final FocalSetting loss;
     private final double[] parameters;
     private final Predictions train;
     private final Predictions test;
@@ -15,7 +16,7 @@ public final class ModelState {
     private final double[] pointWeights;
     private final DecisionField field;
 
-    ModelState(ModelRole role, LossSetting loss, double[] parameters, Predictions train, Predictions test,
+    ModelState(ModelRole role, FocalSetting loss, double[] parameters, Predictions train, Predictions test,
                ClassificationMetrics trainMetrics, ClassificationMetrics testMetrics, double[] pointWeights,
                DecisionField field) {
         this.role = role;
@@ -34,7 +35,7 @@ public final class ModelState {
     }
 
     /** The loss this snapshot evaluates the model with (for the focal model: α and γ current at the snapshot). */
-    public LossSetting loss() {
+    public FocalSetting loss() {
         return loss;
     }
 

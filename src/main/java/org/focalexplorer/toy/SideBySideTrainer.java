@@ -1,5 +1,6 @@
 package org.focalexplorer.toy;
 
+import org.focalexplorer.loss.FocalSetting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.focalexplorer.loss.Tensor;
  * <h2>Threads</h2>
  * {@link #step(int)}, {@link #snapshot()}, {@link #reset()} and {@link #reset(TrainingSettings)} run on
  * the caller's thread under one lock (a UI runs them on one background executor; they are also safe from
- * several threads). {@link #setFocalParams} never blocks: it publishes an immutable {@link LossSetting}
+ * several threads). {@link #setFocalParams} never blocks: it publishes an immutable {@link FocalSetting}
  * that the next step reads once, so α and γ change together at a step boundary and a step never mixes
  * two settings. {@link #step()}, {@link #focalSetting()}, {@link #divergence()}, {@link #settings()} and
  * {@link #data()} never block either. Snapshots are immutable.
@@ -36,7 +37,7 @@ public final class SideBySideTrainer {
     private static final ModelRole[] ROLES = {ModelRole.REFERENCE, ModelRole.FOCAL};
 
     private volatile TrainingSettings settings;
-    private volatile LossSetting requestedFocal;
+    private volatile FocalSetting requestedFocal;
 
     // ---- fixed per reset -------------------------------------------------------------------------------
     private volatile DataSplit data;
@@ -57,7 +58,7 @@ public final class SideBySideTrainer {
     private double[][] scratchStates;
     private double[][] grads;
     private volatile long step;
-    private LossSetting appliedFocal;
+    private FocalSetting appliedFocal;
     private List<FocalChange> focalChanges;
     private LossHistory.Recorder history;
     private volatile Divergence divergence;
@@ -88,18 +89,18 @@ public final class SideBySideTrainer {
      * next step. Invalid values throw {@link IllegalArgumentException} and change nothing. Never blocks.
      */
     public void setFocalParams(double alpha, double gamma) {
-        requestedFocal = new LossSetting(alpha, gamma);
+        requestedFocal = FocalSetting.torchvision(alpha, gamma);
     }
 
-    public void setFocalParams(LossSetting setting) {
+    public void setFocalParams(FocalSetting setting) {
         if (setting == null) {
             throw new IllegalArgumentException("setting must not be null");
         }
-        requestedFocal = setting;
+        requestedFocal = setting.canonical();
     }
 
     /** The focal setting the next step will use. */
-    public LossSetting focalSetting() {
+    public FocalSetting focalSetting() {
         return requestedFocal;
     }
 
@@ -145,11 +146,11 @@ public final class SideBySideTrainer {
 
     /** The current state, computed now (logits are cached per step, so repeated calls while paused are cheap). */
     public synchronized TrainingSnapshot snapshot() {
-        LossSetting focalNow = requestedFocal; // read once: the whole snapshot uses this setting
+        FocalSetting focalNow = requestedFocal; // read once: the whole snapshot uses this setting
         evaluate();
         ModelState[] models = new ModelState[2];
         for (int m = 0; m < 2; m++) {
-            LossSetting loss = m == 0 ? settings.reference() : focalNow;
+            FocalSetting loss = m == 0 ? settings.reference() : focalNow;
             Predictions train = new Predictions(evaluated[m][0], data.train().labelArray());
             Predictions test = new Predictions(evaluated[m][1], data.test().labelArray());
             double[] weights = new double[train.size()];
@@ -173,7 +174,7 @@ public final class SideBySideTrainer {
 
     // ---- internals -------------------------------------------------------------------------------------
 
-    private void restart(TrainingSettings s, LossSetting focal) {
+    private void restart(TrainingSettings s, FocalSetting focal) {
         boolean sameData = data != null && data.spec().equals(s.data());
         boolean sameShape = sameData && settings.gridSize() == s.gridSize() && settings.model().equals(s.model());
         settings = s;
@@ -211,7 +212,7 @@ public final class SideBySideTrainer {
 
     /** One step of both models; false (and {@link #divergence} set) if it produced a non-finite value. */
     private boolean stepOnce() {
-        LossSetting focalNow = requestedFocal; // the one read of this step
+        FocalSetting focalNow = requestedFocal; // the one read of this step
         long t = step + 1;
         Dataset train = data.train();
         int n;
@@ -254,7 +255,7 @@ public final class SideBySideTrainer {
         Divergence.Cause cause = null;
         double badValue = Double.NaN;
         for (int m = 0; m < 2; m++) {
-            LossSetting loss = m == 0 ? settings.reference() : focalNow;
+            FocalSetting loss = m == 0 ? settings.reference() : focalNow;
             double[] logits = new double[n];
             workspaces[m].forward(params[m], xs, ys, n, logits);
             int k0 = indexOfNonFinite(logits, n);
@@ -314,7 +315,7 @@ public final class SideBySideTrainer {
         if (failed.isEmpty()) {
             // Checked last, so that a value that is not finite is reported as such.
             for (int m = 0; m < 2; m++) {
-                LossSetting loss = m == 0 ? settings.reference() : focalNow;
+                FocalSetting loss = m == 0 ? settings.reference() : focalNow;
                 double bound = ExplodingLoss.limit(targets, n, loss, reduction == Reduction.MEAN, scale);
                 if (losses[m] > bound) {
                     failed.add(ROLES[m]);
@@ -359,7 +360,7 @@ public final class SideBySideTrainer {
         return -1;
     }
 
-    private static String label(int m, LossSetting loss) {
+    private static String label(int m, FocalSetting loss) {
         return (m == 0 ? "reference " : "focal-loss ") + loss.label();
     }
 

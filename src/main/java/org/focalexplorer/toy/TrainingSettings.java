@@ -1,5 +1,6 @@
 package org.focalexplorer.toy;
 
+import org.focalexplorer.loss.FocalSetting;
 /**
  * Everything that defines a side-by-side training run; with the same settings the run is bit-for-bit the
  * same.
@@ -19,8 +20,8 @@ public record TrainingSettings(
         DatasetSpec data,
         ModelSpec model,
         OptimizerSpec optimizer,
-        LossSetting reference,
-        LossSetting focal,
+        FocalSetting reference,
+        FocalSetting focal,
         Normalization normalization,
         long seed,
         double threshold,
@@ -47,7 +48,7 @@ public record TrainingSettings(
      */
     public static TrainingSettings defaults() {
         return new TrainingSettings(DatasetSpec.defaults(), ModelSpec.defaults(), OptimizerSpec.defaults(),
-                LossSetting.crossEntropy(), LossSetting.focal(0.25, 2.0), Normalization.MEAN, 7L, 0.5,
+                FocalSetting.crossEntropy(), FocalSetting.torchvision(0.25, 2.0), Normalization.MEAN, 7L, 0.5,
                 DEFAULT_GRID_SIZE);
     }
 
@@ -63,11 +64,11 @@ public record TrainingSettings(
         return new TrainingSettings(data, model, o, reference, focal, normalization, seed, threshold, gridSize);
     }
 
-    public TrainingSettings withReference(LossSetting r) {
+    public TrainingSettings withReference(FocalSetting r) {
         return new TrainingSettings(data, model, optimizer, r, focal, normalization, seed, threshold, gridSize);
     }
 
-    public TrainingSettings withFocal(LossSetting f) {
+    public TrainingSettings withFocal(FocalSetting f) {
         return new TrainingSettings(data, model, optimizer, reference, f, normalization, seed, threshold, gridSize);
     }
 
@@ -88,7 +89,7 @@ public record TrainingSettings(
     }
 
     /** The loss of a model. */
-    public LossSetting loss(ModelRole role) {
+    public FocalSetting loss(ModelRole role) {
         return role == ModelRole.REFERENCE ? reference : focal;
     }
 }

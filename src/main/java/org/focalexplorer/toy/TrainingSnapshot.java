@@ -1,5 +1,6 @@
 package org.focalexplorer.toy;
 
+import org.focalexplorer.loss.FocalSetting;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ import java.util.Optional;
 public record TrainingSnapshot(
         long step,
         TrainingSettings settings,
-        LossSetting focalSetting,
+        FocalSetting focalSetting,
         DataSplit data,
         ModelState reference,
         ModelState focal,

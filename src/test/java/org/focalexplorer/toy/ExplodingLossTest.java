@@ -1,5 +1,6 @@
 package org.focalexplorer.toy;
 
+import org.focalexplorer.loss.FocalSetting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,17 +21,17 @@ class ExplodingLossTest {
     @Test
     void the_bound_is_the_alpha_weighted_log_2_of_the_batch_times_the_factor() {
         double[] targets = {1, 0, 0, 0, 7}; // the fifth is beyond n and must not count
-        assertThat(ExplodingLoss.limit(targets, 4, LossSetting.crossEntropy(), true, 1.0))
+        assertThat(ExplodingLoss.limit(targets, 4, FocalSetting.crossEntropy(), true, 1.0))
                 .isCloseTo(ExplodingLoss.FACTOR * LN2, within(1e-12));
         // α = 0.25: one positive at 0.25, three negatives at 0.75
-        assertThat(ExplodingLoss.limit(targets, 4, LossSetting.focal(0.25, 2.0), true, 1.0))
+        assertThat(ExplodingLoss.limit(targets, 4, FocalSetting.torchvision(0.25, 2.0), true, 1.0))
                 .isCloseTo(ExplodingLoss.FACTOR * LN2 * (0.25 + 3 * 0.75) / 4, within(1e-12));
         // summed and divided by the one positive (the paper's normalisation)
-        assertThat(ExplodingLoss.limit(targets, 4, LossSetting.crossEntropy(), false, 1.0))
+        assertThat(ExplodingLoss.limit(targets, 4, FocalSetting.crossEntropy(), false, 1.0))
                 .isCloseTo(ExplodingLoss.FACTOR * 4 * LN2, within(1e-12));
-        assertThat(ExplodingLoss.limit(targets, 4, LossSetting.balancedCrossEntropy(1.0), false, 0.5))
+        assertThat(ExplodingLoss.limit(targets, 4, FocalSetting.balancedCrossEntropy(1.0), false, 0.5))
                 .as("α = 1 weighs only the positive").isCloseTo(ExplodingLoss.FACTOR * LN2 * 0.5, within(1e-12));
-        assertThat(ExplodingLoss.limit(new double[] {0, 0}, 2, LossSetting.balancedCrossEntropy(1.0), true, 1.0))
+        assertThat(ExplodingLoss.limit(new double[] {0, 0}, 2, FocalSetting.balancedCrossEntropy(1.0), true, 1.0))
                 .as("nothing weighs anything: a loss of 0 is not above it").isZero();
     }
 

@@ -1,5 +1,6 @@
 package org.focalexplorer.toy;
 
+import org.focalexplorer.loss.FocalSetting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -71,7 +72,7 @@ class MetricsTest {
     @Test
     void classification_metrics_loss_and_minority_recall() {
         Predictions p = of(new double[] {0.9, 0.2, 0.1, 0.3}, 1, 1, 0, 0);
-        LossSetting fl = LossSetting.focal(0.25, 2);
+        FocalSetting fl = FocalSetting.torchvision(0.25, 2);
         ClassificationMetrics m = ClassificationMetrics.of(p, fl, Normalization.MEAN, 0.15);
         double expected = (FocalCurves.fl(0.9, 0.25, 2) + FocalCurves.fl(0.2, 0.25, 2) + FocalCurves.fl(0.9, 0.75, 2)
                 + FocalCurves.fl(0.7, 0.75, 2)) / 4;
@@ -86,12 +87,12 @@ class MetricsTest {
 
     @Test
     void loss_setting_weight_is_alpha_t_times_the_modulating_factor() {
-        LossSetting fl = LossSetting.focal(0.25, 2);
+        FocalSetting fl = FocalSetting.torchvision(0.25, 2);
         assertThat(fl.weight(logit(0.9), true)).isCloseTo(0.25 * 0.01, within(1e-15));
         assertThat(fl.weight(logit(0.1), false)).isCloseTo(0.75 * 0.01, within(1e-15));
-        assertThat(LossSetting.crossEntropy().weight(-30, true)).isEqualTo(1.0);
-        assertThat(LossSetting.focal(-5, 1)).isEqualTo(LossSetting.focal(-1, 1));
-        assertThat(LossSetting.focal(0.25, 2).label()).isEqualTo("FL (α=0.25, γ=2)");
-        assertThat(LossSetting.balancedCrossEntropy(0.75).label()).isEqualTo("α-CE (α=0.75)");
+        assertThat(FocalSetting.crossEntropy().weight(-30, true)).isEqualTo(1.0);
+        assertThat(FocalSetting.torchvision(-5, 1)).isEqualTo(FocalSetting.torchvision(-1, 1));
+        assertThat(FocalSetting.torchvision(0.25, 2).label()).isEqualTo("FL (α=0.25, γ=2)");
+        assertThat(FocalSetting.balancedCrossEntropy(0.75).label()).isEqualTo("α-CE (α=0.75)");
     }
 }

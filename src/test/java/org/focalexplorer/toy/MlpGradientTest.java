@@ -1,5 +1,6 @@
 package org.focalexplorer.toy;
 
+import org.focalexplorer.loss.FocalSetting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
@@ -19,21 +20,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MlpGradientTest {
 
     static Stream<Arguments> cases() {
-        LossSetting fl = LossSetting.focal(0.25, 2.0);
-        LossSetting ce = LossSetting.crossEntropy();
+        FocalSetting fl = FocalSetting.torchvision(0.25, 2.0);
+        FocalSetting ce = FocalSetting.crossEntropy();
         return Stream.of(
                 Arguments.of("logistic, FL", ModelSpec.logistic(true), fl),
                 Arguments.of("logistic, CE", ModelSpec.logistic(false), ce),
                 Arguments.of("2-8-8-1 tanh, FL", ModelSpec.mlp(Activation.TANH, true, 8, 8), fl),
-                Arguments.of("2-8-8-1 tanh, alpha-CE", ModelSpec.mlp(Activation.TANH, false, 8, 8), LossSetting.balancedCrossEntropy(0.75)),
-                Arguments.of("2-5-7-3-1 tanh, FL gamma 0.5", ModelSpec.mlp(Activation.TANH, true, 5, 7, 3), LossSetting.focal(-1, 0.5)),
+                Arguments.of("2-8-8-1 tanh, alpha-CE", ModelSpec.mlp(Activation.TANH, false, 8, 8), FocalSetting.balancedCrossEntropy(0.75)),
+                Arguments.of("2-5-7-3-1 tanh, FL gamma 0.5", ModelSpec.mlp(Activation.TANH, true, 5, 7, 3), FocalSetting.torchvision(-1, 0.5)),
                 Arguments.of("2-8-8-1 relu, FL", ModelSpec.mlp(Activation.RELU, true, 8, 8), fl),
                 Arguments.of("2-32-32-1 relu, CE", ModelSpec.mlp(Activation.RELU, false, 32, 32), ce));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void analytic_gradient_equals_central_differences(String name, ModelSpec spec, LossSetting loss) {
+    void analytic_gradient_equals_central_differences(String name, ModelSpec spec, FocalSetting loss) {
         Mlp mlp = new Mlp(spec);
         SplittableRandom rng = new SplittableRandom(42);
         int n = 37; // odd, to exercise the remainder loops
@@ -76,7 +77,7 @@ class MlpGradientTest {
         }
     }
 
-    private static double loss(Mlp mlp, double[] params, double[] xs, double[] ys, double[] t, LossSetting loss) {
+    private static double loss(Mlp mlp, double[] params, double[] xs, double[] ys, double[] t, FocalSetting loss) {
         double[] logits = mlp.logits(params, xs, ys);
         return BinaryFocalLoss.compute(Tensor.vector(logits), Tensor.vector(t), loss.params(), Reduction.MEAN).loss().item();
     }

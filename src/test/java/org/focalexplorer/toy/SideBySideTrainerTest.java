@@ -1,5 +1,6 @@
 package org.focalexplorer.toy;
 
+import org.focalexplorer.loss.FocalSetting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class SideBySideTrainerTest {
     @Test
     void both_models_start_from_the_same_weights_and_see_the_same_batches() {
         // With the focal model's loss set to the reference's (CE), the two models must stay identical.
-        TrainingSettings s = small().withFocal(LossSetting.crossEntropy());
+        TrainingSettings s = small().withFocal(FocalSetting.crossEntropy());
         SideBySideTrainer t = new SideBySideTrainer(s);
         assertThat(t.parameters(ModelRole.FOCAL)).isEqualTo(t.parameters(ModelRole.REFERENCE));
         t.step(30);
@@ -136,7 +137,7 @@ class SideBySideTrainerTest {
         }
     }
 
-    private static double batchLoss(Mlp mlp, double[] p, double[] xs, double[] ys, double[] t, LossSetting loss) {
+    private static double batchLoss(Mlp mlp, double[] p, double[] xs, double[] ys, double[] t, FocalSetting loss) {
         return BinaryFocalLoss.compute(Tensor.vector(mlp.logits(p, xs, ys)), Tensor.vector(t), loss.params(), Reduction.SUM).loss().item();
     }
 
@@ -151,17 +152,17 @@ class SideBySideTrainerTest {
         changed.setFocalParams(0.5, 1.0);
         assertThat(bits(changed.parameters(ModelRole.FOCAL))).as("nothing happens before the next step")
                 .isEqualTo(bits(unchanged.parameters(ModelRole.FOCAL)));
-        assertThat(changed.snapshot().focal().loss()).isEqualTo(LossSetting.focal(0.5, 1.0));
+        assertThat(changed.snapshot().focal().loss()).isEqualTo(FocalSetting.torchvision(0.5, 1.0));
         changed.step(5);
         unchanged.step(5);
         assertThat(bits(changed.parameters(ModelRole.REFERENCE))).isEqualTo(bits(unchanged.parameters(ModelRole.REFERENCE)));
         assertThat(bits(changed.parameters(ModelRole.FOCAL))).isNotEqualTo(bits(unchanged.parameters(ModelRole.FOCAL)));
         assertThat(changed.snapshot().focalChanges()).containsExactly(
-                new FocalChange(1, LossSetting.focal(0.25, 2)), new FocalChange(6, LossSetting.focal(0.5, 1)));
+                new FocalChange(1, FocalSetting.torchvision(0.25, 2)), new FocalChange(6, FocalSetting.torchvision(0.5, 1)));
 
         // a reset restarts both models and keeps the current α, γ
         changed.reset();
-        assertThat(changed.focalSetting()).isEqualTo(LossSetting.focal(0.5, 1));
+        assertThat(changed.focalSetting()).isEqualTo(FocalSetting.torchvision(0.5, 1));
         assertThat(changed.parameters(ModelRole.FOCAL)).isEqualTo(changed.parameters(ModelRole.REFERENCE));
     }
 
@@ -181,8 +182,8 @@ class SideBySideTrainerTest {
      */
     @Test
     void parameter_changes_during_training_are_atomic() throws Exception {
-        LossSetting p1 = LossSetting.focal(0.25, 2.0);
-        LossSetting p2 = LossSetting.focal(0.75, 0.5);
+        FocalSetting p1 = FocalSetting.torchvision(0.25, 2.0);
+        FocalSetting p2 = FocalSetting.torchvision(0.75, 0.5);
         TrainingSettings s = small().withFocal(p1);
         SideBySideTrainer t = new SideBySideTrainer(s);
         ExecutorService worker = Executors.newSingleThreadExecutor();
@@ -208,7 +209,7 @@ class SideBySideTrainerTest {
         snapshots.add(last);
 
         for (TrainingSnapshot snap : snapshots) {
-            LossSetting used = snap.focalSetting();
+            FocalSetting used = snap.focalSetting();
             assertThat(used).isIn(p1, p2);
             ModelState fl = snap.focal();
             assertThat(fl.loss()).isEqualTo(used);

@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.DatasetSpec;
-import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.ModelSpec;
 import org.focalexplorer.toy.Normalization;
 import org.focalexplorer.toy.OptimizerKind;
@@ -49,7 +49,7 @@ public final class ClassifierSettingsViewModel {
     public static final double SGD_MOMENTUM = 0.9;
     public static final int MAX_SEED = 999_999;
     /** Stands in for the focal setting in {@link #settings()}; the trainer gets the shared α and γ instead. */
-    static final LossSetting FOCAL_PLACEHOLDER = LossSetting.focal(0.25, 2.0);
+    static final FocalSetting FOCAL_PLACEHOLDER = FocalSetting.torchvision(0.25, 2.0);
 
     private final Messages messages;
     private final ObjectProperty<DatasetKind> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetKind.ANCHORS);
@@ -258,8 +258,8 @@ public final class ClassifierSettingsViewModel {
         OptimizerSpec opt = optimizer.get() == OptimizerKind.ADAM ? OptimizerSpec.adam(learningRate.get())
                 : OptimizerSpec.sgd(learningRate.get(), SGD_MOMENTUM);
         opt = opt.withBatchSize(batchMode.get() == BatchMode.FULL ? 0 : (int) batchSize.get());
-        LossSetting ref = reference.get() == ReferenceLoss.CE ? LossSetting.crossEntropy()
-                : LossSetting.balancedCrossEntropy(referenceAlpha.get());
+        FocalSetting ref = reference.get() == ReferenceLoss.CE ? FocalSetting.crossEntropy()
+                : FocalSetting.balancedCrossEntropy(referenceAlpha.get());
         return new TrainingSettings(data, net, opt, ref, FOCAL_PLACEHOLDER, Normalization.MEAN, seed.get(), 0.5,
                 TrainingSettings.DEFAULT_GRID_SIZE);
     }

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.toy.TrainingSnapshot;
 import org.focalexplorer.viewmodel.curves.PlotData;
@@ -96,8 +96,8 @@ public final class ClassifierViewModel {
     }
 
     /** The focal model's loss for the shared parameters: α only while α weighting is on. */
-    public static LossSetting focalOf(Parameters p) {
-        return LossSetting.focal(p.alphaEnabled() ? p.alpha() : -1.0, p.gamma());
+    public static FocalSetting focalOf(Parameters p) {
+        return FocalSetting.torchvision(p.alphaEnabled() ? p.alpha() : -1.0, p.gamma());
     }
 
     // ---- properties ----

@@ -1,6 +1,6 @@
 package org.focalexplorer.viewmodel.classifier;
 
-import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.viewmodel.text.Messages;
 import org.focalexplorer.viewmodel.text.NumberText;
 
@@ -8,7 +8,7 @@ import org.focalexplorer.viewmodel.text.NumberText;
 final class LossNames {
     private LossNames() {}
 
-    static String of(LossSetting loss, Messages m) {
+    static String of(FocalSetting loss, Messages m) {
         if (loss.isCrossEntropy()) {
             return loss.hasAlpha() ? m.format("series.alphaCe", NumberText.exact(loss.alpha())) : m.get("series.ce");
         }

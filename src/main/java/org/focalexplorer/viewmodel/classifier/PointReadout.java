@@ -1,7 +1,7 @@
 package org.focalexplorer.viewmodel.classifier;
 
 import org.focalexplorer.loss.FocalCurves;
-import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.toy.ModelState;
 import org.focalexplorer.toy.Predictions;
@@ -28,7 +28,7 @@ public record PointReadout(ModelRole role, int index, boolean positive, double p
         Predictions p = model.train();
         boolean positive = p.isPositive(index);
         double xt = positive ? p.logit(index) : -p.logit(index);
-        LossSetting focal = s.focalSetting();
+        FocalSetting focal = s.focalSetting();
         boolean finite = Double.isFinite(xt);
         return new PointReadout(role, index, positive, p.probabilityOfTrueClass(index), xt,
                 finite ? FocalCurves.ceOfLogit(xt) : Double.NaN,

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.SideBySideTrainer;
 import org.focalexplorer.toy.StepOutcome;
 import org.focalexplorer.toy.TrainingSettings;
@@ -41,7 +41,7 @@ final class TrainingLoop {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<TrainingSettings> pendingSettings = new AtomicReference<>();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
-    private volatile LossSetting focal;
+    private volatile FocalSetting focal;
     private volatile double speed = 100;
     private volatile boolean running;
     private volatile boolean handedOver;
@@ -61,7 +61,7 @@ final class TrainingLoop {
      * @param failure receives, on the UI thread, an exception that ended a task (training then stops)
      */
     TrainingLoop(TrainingScheduler scheduler, Function<TrainingSnapshot, ClassifierFrame> frames, Executor ui,
-            Executor afterShown, Consumer<ClassifierFrame> sink, Consumer<RuntimeException> failure, LossSetting focal,
+            Executor afterShown, Consumer<ClassifierFrame> sink, Consumer<RuntimeException> failure, FocalSetting focal,
             LongSupplier clock) {
         this.scheduler = scheduler;
         this.frames = frames;
@@ -80,7 +80,7 @@ final class TrainingLoop {
         submit(() -> {
             TrainingSettings s = pendingSettings.getAndSet(null);
             if (s != null) { // a burst of changes (a slider drag) restarts once, with the last settings
-                LossSetting f = focal;
+                FocalSetting f = focal;
                 if (trainer == null) {
                     trainer = new SideBySideTrainer(s.withFocal(f));
                 } else {
@@ -93,7 +93,7 @@ final class TrainingLoop {
     }
 
     /** The focal model's α and γ, from the next step on; a paused window shows the new weights at once. */
-    void setFocal(LossSetting setting) {
+    void setFocal(FocalSetting setting) {
         if (setting.equals(focal)) {
             return;
         }

@@ -8,7 +8,7 @@ import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.Divergence;
 import org.focalexplorer.toy.FocalChange;
-import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.toy.ModelState;
 import org.focalexplorer.toy.OptimizerKind;
@@ -50,9 +50,9 @@ class ClassifierViewModelTest {
         assertThat(s.optimizer().kind()).isEqualTo(OptimizerKind.ADAM);
         assertThat(s.optimizer().learningRate()).isEqualTo(0.01);
         assertThat(s.optimizer().batchSize()).isZero();
-        assertThat(s.reference()).isEqualTo(LossSetting.crossEntropy());
+        assertThat(s.reference()).isEqualTo(FocalSetting.crossEntropy());
         // α weighting is off in the shared parameters, γ = 2
-        assertThat(snapshot().focalSetting()).isEqualTo(LossSetting.focal(-1, 2.0));
+        assertThat(snapshot().focalSetting()).isEqualTo(FocalSetting.torchvision(-1, 2.0));
         assertThat(vm.stepTextProperty().get()).isEqualTo("Step 0");
         assertThat(vm.frame().reference().title()).isEqualTo("Reference model: CE");
         assertThat(vm.frame().focal().title()).isEqualTo("Focal-loss model: FL (γ = 2)");
@@ -128,9 +128,9 @@ class ClassifierViewModelTest {
         vm.step(3);
         assertThat(parameters.gamma().submit("3")).isTrue();
         assertThat(snapshot().focalSetting()).as("a paused window shows the new weights at once")
-                .isEqualTo(LossSetting.focal(-1, 3.0));
+                .isEqualTo(FocalSetting.torchvision(-1, 3.0));
         parameters.alphaEnabledProperty().set(true);
-        LossSetting now = LossSetting.focal(0.25, 3.0);
+        FocalSetting now = FocalSetting.torchvision(0.25, 3.0);
         assertThat(snapshot().focalSetting()).isEqualTo(now);
         ModelState fl = snapshot().focal();
         for (int i = 0; i < fl.train().size(); i += 97) {
@@ -140,16 +140,16 @@ class ClassifierViewModelTest {
         assertThat(vm.frame().focal().title()).isEqualTo("Focal-loss model: FL (γ = 3, α = 0.25)");
 
         vm.step(2);
-        assertThat(snapshot().focalChanges()).containsExactly(new FocalChange(1, LossSetting.focal(-1, 2.0)),
+        assertThat(snapshot().focalChanges()).containsExactly(new FocalChange(1, FocalSetting.torchvision(-1, 2.0)),
                 new FocalChange(4, now));
-        assertThat(snapshot().reference().loss()).as("the reference keeps its CE").isEqualTo(LossSetting.crossEntropy());
+        assertThat(snapshot().reference().loss()).as("the reference keeps its CE").isEqualTo(FocalSetting.crossEntropy());
 
         vm.play();
         parameters.gamma().submit("1");
         training.runScheduled();
         vm.pause();
         List<FocalChange> changes = snapshot().focalChanges();
-        assertThat(changes.get(changes.size() - 1).setting()).isEqualTo(LossSetting.focal(0.25, 1.0));
+        assertThat(changes.get(changes.size() - 1).setting()).isEqualTo(FocalSetting.torchvision(0.25, 1.0));
     }
 
     @Test
@@ -298,7 +298,7 @@ class ClassifierViewModelTest {
         assertThat(now.data().trainPoints()).isEqualTo(100);
         assertThat(now.model().isLogistic()).isTrue();
         assertThat(now.optimizer().batchSize()).isEqualTo(64);
-        assertThat(now.reference()).isEqualTo(LossSetting.balancedCrossEntropy(0.75));
+        assertThat(now.reference()).isEqualTo(FocalSetting.balancedCrossEntropy(0.75));
         assertThat(vm.frame().reference().title()).isEqualTo("Reference model: α-balanced CE (α = 0.75)");
         assertThat(vm.frame().step()).isPositive();
     }

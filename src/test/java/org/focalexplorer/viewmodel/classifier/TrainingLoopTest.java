@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.focalexplorer.toy.DatasetSpec;
-import org.focalexplorer.toy.LossSetting;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.viewmodel.TestMessages;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class TrainingLoopTest {
         TrainingLoop loop = new TrainingLoop(training, s -> {
             built[0]++;
             return builder.apply(s);
-        }, ui::add, Runnable::run, shown::add, e -> { throw e; }, LossSetting.focal(-1, 2), () -> clock.addAndGet(50_000_000));
+        }, ui::add, Runnable::run, shown::add, e -> { throw e; }, FocalSetting.torchvision(-1, 2), () -> clock.addAndGet(50_000_000));
         loop.applySettings(SMALL);
         assertThat(built[0]).isEqualTo(1);
         assertThat(ui).hasSize(1); // one delivery queued
@@ -54,7 +54,7 @@ class TrainingLoopTest {
         List<RuntimeException> errors = new ArrayList<>();
         TrainingLoop loop = new TrainingLoop(training, s -> {
             throw new IllegalStateException("boom");
-        }, Runnable::run, Runnable::run, f -> { }, errors::add, LossSetting.focal(-1, 2), System::nanoTime);
+        }, Runnable::run, Runnable::run, f -> { }, errors::add, FocalSetting.torchvision(-1, 2), System::nanoTime);
         loop.applySettings(SMALL);
         assertThat(errors).extracting(Throwable::getMessage).containsExactly("boom");
         loop.play();
