@@ -3,7 +3,7 @@ package org.focalexplorer.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /**
  * Maps data values to pixels along one axis (linear or log10) and picks readable ticks.

@@ -3,8 +3,8 @@ package org.focalexplorer.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.focalexplorer.viewmodel.curves.PlotData;
-import org.focalexplorer.viewmodel.curves.Series;
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.plot.Series;
 
 /**
  * Strokes the series as polylines, broken wherever a value has no place on the axis (0 on a log

@@ -2,7 +2,7 @@ package org.focalexplorer.render;
 
 import org.focalexplorer.render.Surface.Align;
 import org.focalexplorer.render.Surface.Baseline;
-import org.focalexplorer.viewmodel.curves.PlotData;
+import org.focalexplorer.plot.PlotData;
 
 /** Paints what stays while the curves change: background, grid, axes with ticks, title and axis labels. */
 final class FramePainter {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.awt.geom.Rectangle2D;
 import org.focalexplorer.render.Surface.Align;
 import org.focalexplorer.render.Surface.Baseline;
-import org.focalexplorer.viewmodel.curves.LegendCorner;
-import org.focalexplorer.viewmodel.curves.PlotData;
-import org.focalexplorer.viewmodel.curves.Series;
+import org.focalexplorer.plot.LegendCorner;
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.plot.Series;
 
 /**
  * The legend: a line sample (colour and dash) and the label of each series, in a box inside the

@@ -2,7 +2,7 @@ package org.focalexplorer.render;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import org.focalexplorer.viewmodel.classifier.MetricsTable;
+import org.focalexplorer.plot.MetricsTable;
 
 /**
  * A model's metrics table as an export picture: the model's title, each set's heading over a rule, the

@@ -6,11 +6,11 @@ import java.util.List;
 import org.focalexplorer.io.CsvWriter;
 import org.focalexplorer.toy.Dataset;
 import org.focalexplorer.toy.DecisionField;
-import org.focalexplorer.viewmodel.classifier.MetricsTable;
-import org.focalexplorer.viewmodel.classifier.ModelPanel;
-import org.focalexplorer.viewmodel.classifier.PointMarks;
-import org.focalexplorer.viewmodel.curves.PlotData;
-import org.focalexplorer.viewmodel.curves.Series;
+import org.focalexplorer.plot.MetricsTable;
+import org.focalexplorer.plot.ModelPanel;
+import org.focalexplorer.plot.PointMarks;
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.plot.Series;
 
 /** The data behind a plot or a decision field as CSV, every number exactly as drawn. */
 public final class PlotCsv {

@@ -1,7 +1,7 @@
 package org.focalexplorer.render;
 
-import org.focalexplorer.viewmodel.curves.PlotData;
-import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.settings.YScale;
 
 /**
  * Where the plot area sits on the canvas (margins sized from the text they hold, so nothing is

@@ -2,7 +2,7 @@ package org.focalexplorer.render;
 
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import org.focalexplorer.viewmodel.curves.PlotData;
+import org.focalexplorer.plot.PlotData;
 
 /**
  * Paints one {@link PlotData}: the frame (background, grid, axes, titles) and, clipped to the plot area,

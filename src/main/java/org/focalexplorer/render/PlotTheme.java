@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.focalexplorer.viewmodel.curves.Series;
-import org.focalexplorer.viewmodel.curves.SeriesRole;
+import org.focalexplorer.plot.Series;
+import org.focalexplorer.plot.SeriesRole;
 
 /**
  * The colours of every plot and decision field, on screen and in an export. Curve colours are the

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**

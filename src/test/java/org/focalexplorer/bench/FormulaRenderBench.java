@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.focalexplorer.view.explain.FormulaRenderer;
 import org.focalexplorer.viewmodel.explain.ExplainViewModel;
 import org.focalexplorer.viewmodel.explain.Formula;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;

@@ -22,8 +22,8 @@ import org.focalexplorer.toy.SideBySideTrainer;
 import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.toy.TrainingSnapshot;
 import org.focalexplorer.viewmodel.classifier.FrameBuilder;
-import org.focalexplorer.viewmodel.classifier.Metric;
-import org.focalexplorer.viewmodel.classifier.MetricsTable;
+import org.focalexplorer.plot.Metric;
+import org.focalexplorer.plot.MetricsTable;
 import org.focalexplorer.viewmodel.text.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class MetricsTablePainterTest {
     }
 
     private static MetricsTable table(ModelRole role, Messages m) {
-        return MetricsTable.of(new FrameBuilder(m).apply(snapshot).panel(role), m);
+        return org.focalexplorer.viewmodel.classifier.MetricsTables.of(new FrameBuilder(m).apply(snapshot).panel(role), m);
     }
 
     /** What each metric means, read straight from the core's results for the snapshot. */

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.focalexplorer.viewmodel.curves.Series;
-import org.focalexplorer.viewmodel.curves.SeriesRole;
+import org.focalexplorer.plot.Series;
+import org.focalexplorer.plot.SeriesRole;
 import org.junit.jupiter.api.Test;
 
 class PlotThemeTest {

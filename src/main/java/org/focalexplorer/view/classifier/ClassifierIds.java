@@ -1,7 +1,7 @@
 package org.focalexplorer.view.classifier;
 
 import org.focalexplorer.toy.ModelRole;
-import org.focalexplorer.viewmodel.classifier.Metric;
+import org.focalexplorer.plot.Metric;
 
 /** Node ids of the live classifier's controls: the stylesheet and the UI tests find them by these. */
 public final class ClassifierIds {

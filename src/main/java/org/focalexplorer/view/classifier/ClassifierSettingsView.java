@@ -20,10 +20,10 @@ import org.focalexplorer.view.Controls;
 import org.focalexplorer.view.EnumToggles;
 import org.focalexplorer.view.EnumToggles.Choice;
 import org.focalexplorer.view.TextEntry;
-import org.focalexplorer.viewmodel.classifier.BatchMode;
+import org.focalexplorer.settings.BatchMode;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
-import org.focalexplorer.viewmodel.classifier.ModelKind;
-import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
+import org.focalexplorer.settings.ModelKind;
+import org.focalexplorer.settings.ReferenceLoss;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /** The live classifier's settings: data set, model, optimiser, reference loss. Each change restarts training. */

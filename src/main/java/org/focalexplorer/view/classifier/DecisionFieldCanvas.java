@@ -18,8 +18,8 @@ import org.focalexplorer.render.PlotTheme;
 import org.focalexplorer.toy.Bounds;
 import org.focalexplorer.toy.Dataset;
 import org.focalexplorer.view.plot.FxSurface;
-import org.focalexplorer.viewmodel.classifier.ModelPanel;
-import org.focalexplorer.viewmodel.classifier.PointMarks;
+import org.focalexplorer.plot.ModelPanel;
+import org.focalexplorer.plot.PointMarks;
 
 /**
  * One model's decision field as a heatmap in a square, with the training points on top, each drawn with

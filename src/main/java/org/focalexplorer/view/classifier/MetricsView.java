@@ -20,9 +20,9 @@ import org.focalexplorer.render.PlotTheme;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.viewmodel.classifier.ClassifierFrame;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
-import org.focalexplorer.viewmodel.classifier.Metric;
-import org.focalexplorer.viewmodel.classifier.MetricsTable;
-import org.focalexplorer.viewmodel.classifier.ModelPanel;
+import org.focalexplorer.plot.Metric;
+import org.focalexplorer.plot.MetricsTable;
+import org.focalexplorer.plot.ModelPanel;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
@@ -91,7 +91,7 @@ public final class MetricsView extends GridPane implements Exportable {
             return null;
         }
         PlotTheme t = theme.get() == null ? PlotTheme.LIGHT : theme.get();
-        return MetricsTablePainter.content(getId(), MetricsTable.of(shown, m), t, fontScale.get());
+        return MetricsTablePainter.content(getId(), org.focalexplorer.viewmodel.classifier.MetricsTables.of(shown, m), t, fontScale.get());
     }
 
     private void show(ClassifierFrame f) {

@@ -17,10 +17,10 @@ import org.focalexplorer.view.PlotCaption;
 import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.viewmodel.classifier.ClassifierFrame;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
-import org.focalexplorer.viewmodel.classifier.Figure4Class;
-import org.focalexplorer.viewmodel.classifier.ModelPanel;
+import org.focalexplorer.settings.Figure4Class;
+import org.focalexplorer.plot.ModelPanel;
 import org.focalexplorer.viewmodel.classifier.PointReadout;
-import org.focalexplorer.viewmodel.curves.PlotData;
+import org.focalexplorer.plot.PlotData;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 

@@ -15,7 +15,7 @@ import org.focalexplorer.view.Controls;
 import org.focalexplorer.view.EnumToggles;
 import org.focalexplorer.view.EnumToggles.Choice;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
-import org.focalexplorer.viewmodel.classifier.Figure4Class;
+import org.focalexplorer.settings.Figure4Class;
 import org.focalexplorer.viewmodel.classifier.PlaybackState;
 import org.focalexplorer.viewmodel.text.Messages;
 

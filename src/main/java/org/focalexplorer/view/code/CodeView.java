@@ -33,11 +33,11 @@ import org.focalexplorer.view.Controls;
 import org.focalexplorer.view.EnumToggles;
 import org.focalexplorer.view.EnumToggles.Choice;
 import org.focalexplorer.view.TextEntry;
-import org.focalexplorer.viewmodel.code.CodeVariant;
+import org.focalexplorer.settings.CodeVariant;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
-import org.focalexplorer.viewmodel.code.Framework;
-import org.focalexplorer.viewmodel.code.MeanOver;
-import org.focalexplorer.viewmodel.code.TargetKind;
+import org.focalexplorer.settings.Framework;
+import org.focalexplorer.settings.MeanOver;
+import org.focalexplorer.settings.TargetKind;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**

@@ -12,8 +12,8 @@ import org.focalexplorer.view.EnumToggles;
 import org.focalexplorer.view.EnumToggles.Choice;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
-import org.focalexplorer.viewmodel.curves.XAxis;
-import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.settings.XAxis;
+import org.focalexplorer.settings.YScale;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 

@@ -10,7 +10,7 @@ import org.focalexplorer.view.PlotCaption;
 import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
-import org.focalexplorer.viewmodel.curves.PlotData;
+import org.focalexplorer.plot.PlotData;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 

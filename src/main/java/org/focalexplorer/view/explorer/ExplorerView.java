@@ -42,8 +42,8 @@ import org.focalexplorer.view.lessons.LessonsView;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
-import org.focalexplorer.viewmodel.explorer.Feature;
-import org.focalexplorer.viewmodel.explorer.SideTab;
+import org.focalexplorer.settings.Feature;
+import org.focalexplorer.settings.SideTab;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**

@@ -5,11 +5,11 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.AccessibleRole;
 import org.focalexplorer.view.classifier.DecisionFieldCanvas;
 import org.focalexplorer.view.plot.PlotCanvas;
-import org.focalexplorer.viewmodel.classifier.ModelPanel;
-import org.focalexplorer.viewmodel.curves.PlotData;
-import org.focalexplorer.viewmodel.curves.Series;
+import org.focalexplorer.plot.ModelPanel;
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.plot.Series;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /** What a screen reader says for a plot: its title, its curves and where the probe is. */
 final class Accessible {

@@ -21,9 +21,9 @@ import org.focalexplorer.render.PlotFonts;
 import org.focalexplorer.render.PlotLayout;
 import org.focalexplorer.render.PlotPainter;
 import org.focalexplorer.render.PlotTheme;
-import org.focalexplorer.viewmodel.curves.PlotData;
-import org.focalexplorer.viewmodel.curves.Range;
-import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.plot.Range;
+import org.focalexplorer.settings.YScale;
 
 /**
  * A resizable plot of one {@link PlotData}: axes with ticks and labels, linear or log y, the curves,

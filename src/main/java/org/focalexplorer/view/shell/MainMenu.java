@@ -12,7 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.shell.AppLanguage;
 import org.focalexplorer.viewmodel.shell.ShellViewModel;
 import org.focalexplorer.viewmodel.shell.Shortcut;

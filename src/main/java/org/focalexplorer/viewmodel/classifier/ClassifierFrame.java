@@ -1,8 +1,9 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.plot.ModelPanel;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.toy.TrainingSnapshot;
-import org.focalexplorer.viewmodel.curves.PlotData;
+import org.focalexplorer.plot.PlotData;
 
 /**
  * Everything the live classifier shows at one moment, built on the training thread from one snapshot and

@@ -1,5 +1,8 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.settings.ReferenceLoss;
+import org.focalexplorer.settings.BatchMode;
+import org.focalexplorer.settings.ModelKind;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -23,7 +26,7 @@ import org.focalexplorer.toy.OptimizerKind;
 import org.focalexplorer.toy.OptimizerSpec;
 import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /**
  * The live classifier's settings: data set, model, optimiser and reference loss. Every change gives a new

@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.settings.Figure4Class;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -13,12 +14,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.toy.TrainingSnapshot;
-import org.focalexplorer.viewmodel.curves.PlotData;
+import org.focalexplorer.plot.PlotData;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /**
  * The live classifier: a CE (or α-balanced CE) model and a focal-loss model trained side by side on the

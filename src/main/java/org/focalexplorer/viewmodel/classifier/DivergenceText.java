@@ -6,7 +6,7 @@ import org.focalexplorer.toy.ExplodingLoss;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /** The user's message for a {@link Divergence}, in the user's language, built from its fields. */
 final class DivergenceText {

@@ -1,18 +1,19 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.settings.Figure4Class;
 import java.util.ArrayList;
 import java.util.List;
 import org.focalexplorer.analysis.CumulativeLoss;
 import org.focalexplorer.analysis.Curve;
-import org.focalexplorer.viewmodel.curves.LegendCorner;
-import org.focalexplorer.viewmodel.curves.PlotData;
-import org.focalexplorer.viewmodel.curves.Range;
-import org.focalexplorer.viewmodel.curves.Series;
-import org.focalexplorer.viewmodel.curves.SeriesRole;
-import org.focalexplorer.viewmodel.curves.XAxis;
-import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.plot.LegendCorner;
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.plot.Range;
+import org.focalexplorer.plot.Series;
+import org.focalexplorer.plot.SeriesRole;
+import org.focalexplorer.settings.XAxis;
+import org.focalexplorer.settings.YScale;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /**
  * The paper's Figure 4 for one model's predictions and one class: the cumulative normalised loss against

@@ -1,5 +1,8 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.plot.PointMarks;
+import org.focalexplorer.plot.ModelPanel;
+import org.focalexplorer.settings.Figure4Class;
 import java.util.List;
 import java.util.function.Function;
 import org.focalexplorer.analysis.CumulativeLoss;

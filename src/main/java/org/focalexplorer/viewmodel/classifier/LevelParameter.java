@@ -9,8 +9,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberParser;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberParser;
+import org.focalexplorer.text.NumberText;
 
 /**
  * A setting picked on a slider from a ladder of round values, and optionally typed exactly.

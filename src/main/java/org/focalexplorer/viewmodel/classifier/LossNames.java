@@ -2,7 +2,7 @@ package org.focalexplorer.viewmodel.classifier;
 
 import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /** A model's loss as the user reads it: "CE", "α-balanced CE (α = 0.75)", "FL (γ = 2, α = 0.25)". */
 final class LossNames {

@@ -1,9 +1,10 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.plot.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /** The text of every {@link Metric} of one model: three significant digits, shares as percentages. */
 final class MetricTexts {

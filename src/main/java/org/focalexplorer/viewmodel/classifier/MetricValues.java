@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.plot.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import org.focalexplorer.analysis.LossShares;

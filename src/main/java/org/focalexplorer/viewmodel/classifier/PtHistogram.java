@@ -2,13 +2,13 @@ package org.focalexplorer.viewmodel.classifier;
 
 import java.util.List;
 import org.focalexplorer.toy.Predictions;
-import org.focalexplorer.viewmodel.curves.LegendCorner;
-import org.focalexplorer.viewmodel.curves.PlotData;
-import org.focalexplorer.viewmodel.curves.Range;
-import org.focalexplorer.viewmodel.curves.Series;
-import org.focalexplorer.viewmodel.curves.SeriesRole;
-import org.focalexplorer.viewmodel.curves.XAxis;
-import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.plot.LegendCorner;
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.plot.Range;
+import org.focalexplorer.plot.Series;
+import org.focalexplorer.plot.SeriesRole;
+import org.focalexplorer.settings.XAxis;
+import org.focalexplorer.settings.YScale;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**

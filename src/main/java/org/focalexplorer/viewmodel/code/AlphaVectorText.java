@@ -3,8 +3,8 @@ package org.focalexplorer.viewmodel.code;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.StringJoiner;
-import org.focalexplorer.viewmodel.text.NumberParser;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberParser;
+import org.focalexplorer.text.NumberText;
 
 /** The α vector as a user types and reads it: numbers separated by commas, semicolons or spaces. */
 final class AlphaVectorText {

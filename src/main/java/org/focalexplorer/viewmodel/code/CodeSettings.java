@@ -1,5 +1,8 @@
 package org.focalexplorer.viewmodel.code;
 
+import org.focalexplorer.settings.TargetKind;
+import org.focalexplorer.settings.MeanOver;
+import org.focalexplorer.settings.CodeVariant;
 import java.util.Arrays;
 import org.focalexplorer.loss.Reduction;
 

@@ -1,5 +1,8 @@
 package org.focalexplorer.viewmodel.code;
 
+import org.focalexplorer.settings.TargetKind;
+import org.focalexplorer.settings.CodeVariant;
+import org.focalexplorer.settings.Framework;
 import java.util.ArrayList;
 import java.util.List;
 import org.focalexplorer.loss.Reduction;

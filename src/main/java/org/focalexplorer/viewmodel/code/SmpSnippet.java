@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.code;
 
+import org.focalexplorer.settings.CodeVariant;
 import java.util.Locale;
 
 /**

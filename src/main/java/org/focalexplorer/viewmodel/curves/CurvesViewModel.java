@@ -1,5 +1,8 @@
 package org.focalexplorer.viewmodel.curves;
 
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.settings.YScale;
+import org.focalexplorer.settings.XAxis;
 import java.util.concurrent.Executor;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;

@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.curves;
 
+import org.focalexplorer.settings.XAxis;
 import java.util.Arrays;
 import org.focalexplorer.loss.FocalCurves;
 

@@ -2,7 +2,7 @@ package org.focalexplorer.viewmodel.curves;
 
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /** Legend texts of the curves, from the bundle. */
 final class SeriesLabels {

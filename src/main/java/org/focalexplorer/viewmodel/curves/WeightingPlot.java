@@ -1,5 +1,12 @@
 package org.focalexplorer.viewmodel.curves;
 
+import org.focalexplorer.plot.Range;
+import org.focalexplorer.plot.LegendCorner;
+import org.focalexplorer.plot.SeriesRole;
+import org.focalexplorer.plot.Series;
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.settings.YScale;
+import org.focalexplorer.settings.XAxis;
 import java.util.List;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 

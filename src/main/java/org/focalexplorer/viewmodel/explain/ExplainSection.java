@@ -2,7 +2,7 @@ package org.focalexplorer.viewmodel.explain;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 
 /** The explanations, in reading order, each with the features (tabs) it is about. */
 public enum ExplainSection {

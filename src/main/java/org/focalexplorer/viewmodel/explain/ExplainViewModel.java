@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableValue;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;

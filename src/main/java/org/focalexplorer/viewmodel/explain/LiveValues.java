@@ -1,7 +1,7 @@
 package org.focalexplorer.viewmodel.explain;
 
 import org.focalexplorer.viewmodel.parameters.Parameters;
-import org.focalexplorer.viewmodel.probe.ProbePosition;
+import org.focalexplorer.settings.ProbePosition;
 import org.focalexplorer.viewmodel.probe.ProbeReadout;
 
 /**

@@ -3,7 +3,7 @@ package org.focalexplorer.viewmodel.explain;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /**
  * A piece of mathematics twice: as LaTeX source for the renderer, and as plain text (Unicode symbols

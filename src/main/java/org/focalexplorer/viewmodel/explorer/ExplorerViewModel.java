@@ -1,5 +1,7 @@
 package org.focalexplorer.viewmodel.explorer;
 
+import org.focalexplorer.settings.SideTab;
+import org.focalexplorer.settings.Feature;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;

@@ -3,8 +3,8 @@ package org.focalexplorer.viewmodel.lessons;
 import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.OptimizerKind;
-import org.focalexplorer.viewmodel.classifier.Figure4Class;
-import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
+import org.focalexplorer.settings.Figure4Class;
+import org.focalexplorer.settings.ReferenceLoss;
 
 /**
  * The live classifier's settings a lesson step sets. The rest is fixed for every lesson: 2,000 points,

@@ -7,14 +7,14 @@ import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.ModelSpec;
 import org.focalexplorer.toy.OptimizerKind;
-import org.focalexplorer.viewmodel.classifier.Figure4Class;
-import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
+import org.focalexplorer.settings.Figure4Class;
+import org.focalexplorer.settings.ReferenceLoss;
 import org.focalexplorer.viewmodel.curves.CurveSelection;
-import org.focalexplorer.viewmodel.curves.XAxis;
-import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.settings.XAxis;
+import org.focalexplorer.settings.YScale;
 import org.focalexplorer.viewmodel.explain.ExplainSection;
-import org.focalexplorer.viewmodel.explorer.Feature;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.settings.Feature;
+import org.focalexplorer.text.NumberText;
 
 /**
  * The lessons. Every number a text quotes is computed here from the loss core ({@link FocalCurves}), so a

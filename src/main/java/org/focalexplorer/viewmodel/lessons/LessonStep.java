@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.focalexplorer.viewmodel.curves.CurveSelection;
 import org.focalexplorer.viewmodel.explain.ExplainSection;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 
 /**
  * One step of a lesson: what it says and what it sets.

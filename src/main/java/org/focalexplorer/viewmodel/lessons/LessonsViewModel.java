@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
 import org.focalexplorer.viewmodel.explain.ExplainViewModel;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.prefs.PreferenceStore;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;

@@ -1,17 +1,17 @@
 package org.focalexplorer.viewmodel.lessons;
 
 import javafx.beans.property.ObjectProperty;
-import org.focalexplorer.viewmodel.classifier.BatchMode;
+import org.focalexplorer.settings.BatchMode;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.LevelParameter;
-import org.focalexplorer.viewmodel.classifier.ModelKind;
+import org.focalexplorer.settings.ModelKind;
 import org.focalexplorer.viewmodel.curves.CurveSelection;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 
 /** Puts a lesson step's settings into the explorer's view models. */
 final class StepApplier {

@@ -6,8 +6,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberParser;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberParser;
+import org.focalexplorer.text.NumberText;
 
 /**
  * One number the user sets with a slider and an exact text entry (α, γ or β).

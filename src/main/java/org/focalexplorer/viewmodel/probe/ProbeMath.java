@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.probe;
 
+import org.focalexplorer.settings.ProbePosition;
 import org.focalexplorer.loss.FocalCurves;
 import org.focalexplorer.viewmodel.curves.CoreSeries;
 import org.focalexplorer.viewmodel.parameters.Parameters;

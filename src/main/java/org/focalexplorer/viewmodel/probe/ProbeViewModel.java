@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.probe;
 
+import org.focalexplorer.settings.ProbePosition;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -8,12 +9,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.focalexplorer.viewmodel.curves.Grids;
-import org.focalexplorer.viewmodel.curves.XAxis;
+import org.focalexplorer.settings.XAxis;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberParser;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberParser;
+import org.focalexplorer.text.NumberText;
 
 /**
  * The probe: one position shared by every plot and the loss core's values there, as numbers and as

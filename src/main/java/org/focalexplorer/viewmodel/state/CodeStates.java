@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.focalexplorer.io.session.CodeState;
 import org.focalexplorer.loss.Reduction;
-import org.focalexplorer.viewmodel.code.CodeVariant;
+import org.focalexplorer.settings.CodeVariant;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
-import org.focalexplorer.viewmodel.code.Framework;
-import org.focalexplorer.viewmodel.code.MeanOver;
-import org.focalexplorer.viewmodel.code.TargetKind;
+import org.focalexplorer.settings.Framework;
+import org.focalexplorer.settings.MeanOver;
+import org.focalexplorer.settings.TargetKind;
 
 /** The code panel's part of the state: captured from, checked against and applied to its view model. */
 final class CodeStates {

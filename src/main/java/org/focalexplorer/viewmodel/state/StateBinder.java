@@ -17,23 +17,23 @@ import org.focalexplorer.io.session.LessonState;
 import org.focalexplorer.io.session.LossState;
 import org.focalexplorer.io.session.ProbeState;
 import org.focalexplorer.io.session.ViewState;
-import org.focalexplorer.viewmodel.classifier.BatchMode;
+import org.focalexplorer.settings.BatchMode;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
-import org.focalexplorer.viewmodel.classifier.Figure4Class;
+import org.focalexplorer.settings.Figure4Class;
 import org.focalexplorer.viewmodel.classifier.LevelParameter;
-import org.focalexplorer.viewmodel.classifier.ModelKind;
-import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
+import org.focalexplorer.settings.ModelKind;
+import org.focalexplorer.settings.ReferenceLoss;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
-import org.focalexplorer.viewmodel.curves.XAxis;
-import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.settings.XAxis;
+import org.focalexplorer.settings.YScale;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
-import org.focalexplorer.viewmodel.explorer.Feature;
-import org.focalexplorer.viewmodel.explorer.SideTab;
+import org.focalexplorer.settings.Feature;
+import org.focalexplorer.settings.SideTab;
 import org.focalexplorer.viewmodel.parameters.NumberParameter;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
-import org.focalexplorer.viewmodel.probe.ProbePosition;
+import org.focalexplorer.settings.ProbePosition;
 
 /**
  * Captures the explorer's whole state as one {@link ExplorerState} and applies one: every check first

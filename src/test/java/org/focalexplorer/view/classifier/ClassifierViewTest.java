@@ -27,7 +27,7 @@ import org.focalexplorer.viewmodel.classifier.PlaybackState;
 import org.focalexplorer.viewmodel.classifier.PointReadout;
 import org.focalexplorer.viewmodel.classifier.QueueScheduler;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -17,7 +17,7 @@ import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.testutil.Screenshots;
 import org.focalexplorer.view.ViewIds;
-import org.focalexplorer.viewmodel.code.CodeVariant;
+import org.focalexplorer.settings.CodeVariant;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.text.Messages;

@@ -18,7 +18,7 @@ import org.focalexplorer.testutil.Screenshots;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.view.classifier.ClassifierIds;
-import org.focalexplorer.viewmodel.classifier.Figure4Class;
+import org.focalexplorer.settings.Figure4Class;
 import org.focalexplorer.viewmodel.explain.ExplainSection;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
@@ -227,7 +227,7 @@ class ExplainViewTest {
 
         long rendered = view.renders();
         WaitForAsyncUtils.asyncFx(() -> {
-            vm.featureProperty().set(org.focalexplorer.viewmodel.explorer.Feature.CLASSIFIER);
+            vm.featureProperty().set(org.focalexplorer.settings.Feature.CLASSIFIER);
             vm.toggleSidePanel(); // hidden with the classifier at first (F9 shows it)
             vm.fontScaleProperty().set(150);
             open(stage, ExplainSection.GRADIENT, ExplainSection.FL_STAR, ExplainSection.PRIOR);

@@ -39,7 +39,7 @@ import org.focalexplorer.view.classifier.ClassifierIds;
 import org.focalexplorer.view.explorer.ExplorerView;
 import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.viewmodel.classifier.ClassifierFrame;
-import org.focalexplorer.viewmodel.classifier.Metric;
+import org.focalexplorer.plot.Metric;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 import org.junit.jupiter.api.AfterEach;

@@ -15,7 +15,7 @@ import org.focalexplorer.testutil.Screenshots;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.viewmodel.classifier.QueueScheduler;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.lessons.Highlight;
 import org.focalexplorer.viewmodel.text.Messages;
 import org.junit.jupiter.api.Test;

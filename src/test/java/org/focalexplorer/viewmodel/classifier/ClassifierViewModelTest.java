@@ -1,5 +1,11 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.plot.Metric;
+import org.focalexplorer.plot.PointMarks;
+import org.focalexplorer.settings.Figure4Class;
+import org.focalexplorer.settings.ReferenceLoss;
+import org.focalexplorer.settings.BatchMode;
+import org.focalexplorer.settings.ModelKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,7 +23,7 @@ import org.focalexplorer.toy.TrainingSnapshot;
 import org.focalexplorer.viewmodel.TestMessages;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.plot.PointStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.focalexplorer.viewmodel.code;
 
+import org.focalexplorer.settings.TargetKind;
+import org.focalexplorer.settings.MeanOver;
+import org.focalexplorer.settings.CodeVariant;
+import org.focalexplorer.settings.Framework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package org.focalexplorer.viewmodel.code;
 
+import org.focalexplorer.settings.TargetKind;
+import org.focalexplorer.settings.MeanOver;
+import org.focalexplorer.settings.CodeVariant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
 package org.focalexplorer.viewmodel.curves;
 
+import org.focalexplorer.plot.Range;
+import org.focalexplorer.plot.SeriesRole;
+import org.focalexplorer.plot.Series;
+import org.focalexplorer.plot.PlotData;
+import org.focalexplorer.settings.YScale;
+import org.focalexplorer.settings.XAxis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -9,8 +9,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.focalexplorer.loss.FocalCurves;
 import org.focalexplorer.viewmodel.TestMessages;
-import org.focalexplorer.viewmodel.curves.XAxis;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.XAxis;
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Preset;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
@@ -100,7 +100,7 @@ class ExplainViewModelTest {
         probe.moveTo(XAxis.LOGIT, -1.5);
         Formula star = formula(ExplainSection.FL_STAR, 0);
         assertThat(star.live().plain()).isEqualTo("FL* = −log σ(2 · (−1.5) + (−1)) / 2 = "
-                + org.focalexplorer.viewmodel.text.NumberText.format(star.value(), 3));
+                + org.focalexplorer.text.NumberText.format(star.value(), 3));
         assertThat(star.live().latex()).contains("\\sigma(2 \\cdot (-1.5) + (-1))");
         assertThat(star.value()).isEqualTo(FocalCurves.flStarOfLogit(-1.5, 2.0, -1.0));
         // FL* = softplus(−(γx + β))/γ = log(1 + e⁴)/2 at x = −1.5, β = −1.

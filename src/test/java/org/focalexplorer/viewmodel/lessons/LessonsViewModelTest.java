@@ -14,20 +14,20 @@ import org.focalexplorer.toy.Split;
 import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.toy.TrainingSnapshot;
 import org.focalexplorer.viewmodel.TestMessages;
-import org.focalexplorer.viewmodel.classifier.Figure4Class;
+import org.focalexplorer.settings.Figure4Class;
 import org.focalexplorer.viewmodel.classifier.PlaybackState;
 import org.focalexplorer.viewmodel.classifier.QueueScheduler;
-import org.focalexplorer.viewmodel.classifier.ReferenceLoss;
-import org.focalexplorer.viewmodel.curves.XAxis;
-import org.focalexplorer.viewmodel.curves.YScale;
+import org.focalexplorer.settings.ReferenceLoss;
+import org.focalexplorer.settings.XAxis;
+import org.focalexplorer.settings.YScale;
 import org.focalexplorer.viewmodel.explain.ExplainSection;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
-import org.focalexplorer.viewmodel.explorer.Feature;
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
 import org.focalexplorer.viewmodel.prefs.PreferenceStore;
 import org.focalexplorer.viewmodel.text.Messages;
-import org.focalexplorer.viewmodel.text.NumberText;
+import org.focalexplorer.text.NumberText;
 import org.junit.jupiter.api.Test;
 
 /** The lessons without a toolkit: recomputations and training run at once on the test thread. */

@@ -1,11 +1,12 @@
 package org.focalexplorer.viewmodel.probe;
 
+import org.focalexplorer.settings.ProbePosition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.focalexplorer.loss.FocalCurves;
 import org.focalexplorer.viewmodel.TestMessages;
-import org.focalexplorer.viewmodel.curves.XAxis;
+import org.focalexplorer.settings.XAxis;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Preset;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import org.focalexplorer.viewmodel.TestMessages;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
-import org.focalexplorer.viewmodel.probe.ProbePosition;
+import org.focalexplorer.settings.ProbePosition;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.junit.jupiter.api.Test;
 

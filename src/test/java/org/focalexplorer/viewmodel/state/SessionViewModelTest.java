@@ -9,7 +9,7 @@ import java.util.Arrays;
 import org.focalexplorer.io.session.ExplorerState;
 import org.focalexplorer.io.session.SessionJson;
 import org.focalexplorer.io.session.SessionSamples;
-import org.focalexplorer.viewmodel.code.CodeVariant;
+import org.focalexplorer.settings.CodeVariant;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,7 @@
 package org.focalexplorer.viewmodel.text;
 
+import org.focalexplorer.text.NumberParser;
+import org.focalexplorer.text.NumberText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;

@@ -1,7 +1,7 @@
-package org.focalexplorer.viewmodel.probe;
+package org.focalexplorer.settings;
 
 import org.focalexplorer.loss.FocalCurves;
-import org.focalexplorer.viewmodel.curves.XAxis;
+import org.focalexplorer.settings.XAxis;
 
 /**
  * Where the probe stands, as p_t and as x_t. The coordinate the user set is exact and the readouts

@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.code;
+package org.focalexplorer.settings;
 
 /** The deep-learning framework whose call the code panel writes. */
 public enum Framework {

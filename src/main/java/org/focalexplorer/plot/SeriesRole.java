@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.curves;
+package org.focalexplorer.plot;
 
 /** What a curve is; the view picks its colour and dash from this (and from the variant). */
 public enum SeriesRole {

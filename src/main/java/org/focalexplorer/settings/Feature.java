@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.explorer;
+package org.focalexplorer.settings;
 
 /** The explorer's two features, one tab each; the α/γ parameters and the probe are shared. */
 public enum Feature {

@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.curves;
+package org.focalexplorer.settings;
 
 /** Linear or logarithmic vertical axis. */
 public enum YScale {

@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.classifier;
+package org.focalexplorer.settings;
 
 /** What the left-hand model trains with. */
 public enum ReferenceLoss {

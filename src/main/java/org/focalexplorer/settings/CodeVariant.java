@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.code;
+package org.focalexplorer.settings;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.code;
+package org.focalexplorer.settings;
 
 /** What a "mean" divides by: the libraries divide by every element, the paper by the number of positive anchors. */
 public enum MeanOver {

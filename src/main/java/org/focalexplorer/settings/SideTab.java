@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.explorer;
+package org.focalexplorer.settings;
 
 /** The side panel's tabs; which one is shown is part of the state. */
 public enum SideTab {

@@ -1,9 +1,10 @@
-package org.focalexplorer.viewmodel.classifier;
+package org.focalexplorer.plot;
 
+import org.focalexplorer.settings.Figure4Class;
 import java.util.List;
 import org.focalexplorer.toy.DecisionField;
 import org.focalexplorer.toy.ModelRole;
-import org.focalexplorer.viewmodel.curves.PlotData;
+import org.focalexplorer.plot.PlotData;
 
 /**
  * What one model's side of the window shows. Immutable.

@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.curves;
+package org.focalexplorer.plot;
 
 /** A closed interval of an axis, in data units. */
 public record Range(double min, double max) {

@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.classifier;
+package org.focalexplorer.plot;
 
 import java.util.Arrays;
 import org.focalexplorer.toy.Dataset;

@@ -1,5 +1,7 @@
-package org.focalexplorer.viewmodel.curves;
+package org.focalexplorer.plot;
 
+import org.focalexplorer.settings.YScale;
+import org.focalexplorer.settings.XAxis;
 import java.util.List;
 
 /**

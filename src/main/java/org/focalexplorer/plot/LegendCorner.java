@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.curves;
+package org.focalexplorer.plot;
 
 /** The corner of a plot that its curves leave free for the legend. */
 public enum LegendCorner {

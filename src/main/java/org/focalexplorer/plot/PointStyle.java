@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.classifier;
+package org.focalexplorer.plot;
 
 /**
  * How a training point is drawn from its weight w = α_t (1 − p_t)^γ relative to CE (whose weight is 1):

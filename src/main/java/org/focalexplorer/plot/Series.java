@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.curves;
+package org.focalexplorer.plot;
 
 /**
  * One curve, ready to draw: y[i] at x[i]. Values are exactly what the loss core returned; a value

@@ -1,8 +1,7 @@
-package org.focalexplorer.viewmodel.classifier;
+package org.focalexplorer.plot;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.focalexplorer.viewmodel.text.Messages;
 
 /**
  * One model's metrics table as an export shows it: the texts of the table on screen and the full-precision
@@ -29,14 +28,5 @@ public record MetricsTable(String title, String metricHeader, String valueHeader
 
     public MetricsTable {
         rows = List.copyOf(rows);
-    }
-
-    public static MetricsTable of(ModelPanel p, Messages m) {
-        List<Row> rows = new ArrayList<>();
-        for (Metric metric : Metric.values()) {
-            rows.add(new Row(metric.id(), metric.split().id(), m.get(metric.groupKey()), m.get(metric.labelKey()), p.metric(metric),
-                    p.value(metric)));
-        }
-        return new MetricsTable(p.title(), m.get("export.csv.metric"), m.get("export.csv.value"), rows);
     }
 }

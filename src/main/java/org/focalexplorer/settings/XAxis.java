@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.curves;
+package org.focalexplorer.settings;
 
 /** What the horizontal axis shows: p_t, the probability of the ground-truth class, or its logit x_t. */
 public enum XAxis {

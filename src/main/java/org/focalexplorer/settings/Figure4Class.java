@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.classifier;
+package org.focalexplorer.settings;
 
 /** Which class the Figure 4 plots show (the paper draws one panel for each). */
 public enum Figure4Class {

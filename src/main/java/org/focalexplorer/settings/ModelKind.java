@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.classifier;
+package org.focalexplorer.settings;
 
 /** The network: logistic regression (no hidden layer) or a small MLP. */
 public enum ModelKind {

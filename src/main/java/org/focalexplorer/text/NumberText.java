@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.text;
+package org.focalexplorer.text;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

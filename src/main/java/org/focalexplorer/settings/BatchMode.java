@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.classifier;
+package org.focalexplorer.settings;
 
 /** Every step on all training points, or on a mini-batch. */
 public enum BatchMode {

@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.code;
+package org.focalexplorer.settings;
 
 /** Whether the binary targets are hard (0 or 1) or soft (anywhere in [0, 1], e.g. label smoothing or IoU targets). */
 public enum TargetKind {

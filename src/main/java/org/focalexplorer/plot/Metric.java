@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.classifier;
+package org.focalexplorer.plot;
 
 import java.util.Locale;
 import org.focalexplorer.toy.Split;
