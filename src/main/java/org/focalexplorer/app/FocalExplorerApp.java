@@ -15,7 +15,7 @@ import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
 import org.focalexplorer.viewmodel.prefs.PreferenceStore;
-import org.focalexplorer.viewmodel.shell.AppLanguage;
+import org.focalexplorer.viewmodel.text.AppLanguage;
 import org.focalexplorer.viewmodel.shell.ShellViewModel;
 import org.focalexplorer.viewmodel.shell.WindowGeometry;
 import org.focalexplorer.viewmodel.text.Messages;
@@ -42,8 +42,9 @@ public class FocalExplorerApp extends Application {
         PreferenceStore store = "memory".equals(System.getProperty("focalexplorer.prefs"))
                 ? new MemoryPreferenceStore() : JavaPreferenceStore.forApp();
         ShellViewModel shell = new ShellViewModel(store, Locale.getDefault());
-        MainWindow window = showWindow(stage, shell,
-                m -> new ExplorerViewModel(m, Platform::runLater, new BackgroundScheduler(), new AfterPulses(), store));
+        MainWindow window = showWindow(stage, shell, new ExplorerViewModel(Messages.forLocale(
+                shell.languageProperty().get().locale()), Platform::runLater, new BackgroundScheduler(), new AfterPulses(),
+                store));
         WindowGeometry g = shell.windowGeometry();
         // Only where a screen still is (a projector may have been unplugged since).
         if (g.hasPosition() && !javafx.stage.Screen.getScreensForRectangle(g.x(), g.y(), 100, 100).isEmpty()) {
@@ -75,19 +76,13 @@ public class FocalExplorerApp extends Application {
             Executor afterShown) {
         ShellViewModel shell = new ShellViewModel(new MemoryPreferenceStore(), messages.locale());
         shell.languageProperty().set(AppLanguage.forLocale(messages.locale()));
-        // A test's own training scheduler serves the first view model; a language switch gets a fresh thread.
-        TrainingScheduler[] first = {training};
-        return showWindow(stage, shell, m -> {
-            TrainingScheduler t = first[0] != null ? first[0] : new BackgroundScheduler();
-            first[0] = null;
-            return new ExplorerViewModel(m, Platform::runLater, t, afterShown);
-        }).viewModel();
+        return showWindow(stage, shell, new ExplorerViewModel(messages, Platform::runLater, training, afterShown))
+                .viewModel();
     }
 
-    /** The window with its menu bar, for {@code shell}'s language and theme; view models from {@code viewModels}. */
-    public static MainWindow showWindow(Stage stage, ShellViewModel shell,
-            Function<Messages, ExplorerViewModel> viewModels) {
-        MainWindow window = new MainWindow(stage, shell, viewModels);
+    /** The window with its menu bar, in {@code shell}'s theme, for the view model {@code vm}. */
+    public static MainWindow showWindow(Stage stage, ShellViewModel shell, ExplorerViewModel vm) {
+        MainWindow window = new MainWindow(stage, shell, vm);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             window.viewModel().dispose();
             window.view().dispose();

@@ -20,6 +20,7 @@ import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.settings.Figure4Class;
 import org.focalexplorer.viewmodel.classifier.FrameBuilder;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
+import org.focalexplorer.viewmodel.state.LiveState;
 import org.focalexplorer.plot.PlotData;
 import org.focalexplorer.settings.XAxis;
 import org.focalexplorer.settings.YScale;
@@ -170,13 +171,14 @@ public final class FigureCommand implements Callable<Integer> {
 
     /** fig1, fig6, weights: the explorer's view model, recomputing at once. */
     private PlotData curves(Messages m) {
-        ParameterViewModel p = new ParameterViewModel(m);
+        LiveState live = new LiveState();
+        ParameterViewModel p = new ParameterViewModel(live, m);
         set(p.gamma(), gamma, "--gamma");
         if (alpha != null) {
             set(p.alpha(), alpha, "--alpha");
         }
         p.alphaEnabledProperty().set(alpha != null);
-        CurvesViewModel vm = new CurvesViewModel(p, m, Runnable::run);
+        CurvesViewModel vm = new CurvesViewModel(live, p, m, Runnable::run);
         vm.paperFamilyProperty().set(family);
         vm.xAxisProperty().set(xAxis.equals("logit") ? XAxis.LOGIT : XAxis.PROBABILITY);
         vm.yScaleProperty().set(log ? YScale.LOG : YScale.LINEAR);

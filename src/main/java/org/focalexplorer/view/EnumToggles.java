@@ -34,7 +34,7 @@ public final class EnumToggles {
                 property.set(value);
             }
         });
-        property.addListener((o, a, v) -> buttons.get(v).setSelected(true));
+        Listen.whileAlive(segmented, property, (o, a, v) -> buttons.get(v).setSelected(true));
         return segmented;
     }
 }

@@ -14,7 +14,7 @@ public final class TextEntry {
 
     public static TextField field(ObservableStringValue accepted, Consumer<String> submit, Runnable clearError) {
         TextField field = new TextField(accepted.get());
-        accepted.addListener((o, a, t) -> field.setText(t));
+        Listen.whileAlive(field, accepted, (o, a, t) -> field.setText(t));
         field.setOnAction(e -> submit.accept(field.getText()));
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now && !field.getText().equals(accepted.get())) {

@@ -24,10 +24,14 @@ import org.junit.jupiter.api.Test;
  * Layering of the main code (tests are not checked):
  *
  * <pre>
- *   loss  <-  toy  <-  analysis  <-  io   (no JavaFX at all)
- *   viewmodel: javafx.beans/collections only, no javafx.scene
- *   render: drawing without UI (java.awt, JFreeSVG, the data above); no javafx.scene/stage, no view/cli/app
+ *   loss  <-  toy  <-  analysis                    (no JavaFX at all)
+ *   text (number formatting), settings (the table of settings, shared enums: loss, toy)
+ *   plot (plot data records: loss, toy, settings, text)
+ *   io (files: loss, toy, analysis, settings, text)
+ *   render: drawing without UI (java.awt, JFreeSVG, the data above); never viewmodel, view, cli, app
+ *   viewmodel: javafx.beans/collections only, no javafx.scene; never view, cli, app
  *   view, cli, app: anything
+ *   and no cycles between any two packages: arrows only point down.
  * </pre>
  *
  * Every rule allows an empty package, so it holds while a layer has no classes yet.
@@ -43,6 +47,51 @@ class LayeringTest {
     private static final String IO = ROOT + ".io..";
     private static final String VIEWMODEL = ROOT + ".viewmodel..";
     private static final String RENDER = ROOT + ".render..";
+    private static final String SETTINGS = ROOT + ".settings..";
+    private static final String PLOT = ROOT + ".plot..";
+    private static final String TEXT = ROOT + ".text..";
+
+    @ArchTest
+    static final ArchRule no_cycles_between_packages =
+            com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                    .matching("org.focalexplorer.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule viewmodel_never_uses_view_cli_or_app =
+            noClasses().that().resideInAPackage(VIEWMODEL)
+                    .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".view..", ROOT + ".cli..", ROOT + ".app..")
+                    .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule render_never_uses_viewmodel =
+            noClasses().that().resideInAPackage(RENDER)
+                    .should().dependOnClassesThat().resideInAPackage(VIEWMODEL)
+                    .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule settings_depend_only_on_loss_and_toy =
+            classes().that().resideInAPackage(SETTINGS)
+                    .should().onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT).or(resideInAnyPackage(LOSS, TOY, SETTINGS)))
+                    .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule plot_data_depend_only_on_loss_toy_settings_and_text =
+            classes().that().resideInAPackage(PLOT)
+                    .should().onlyDependOnClassesThat(
+                            resideOutsideOfPackage(PROJECT).or(resideInAnyPackage(LOSS, TOY, SETTINGS, TEXT, PLOT)))
+                    .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule text_is_a_leaf =
+            classes().that().resideInAPackage(TEXT)
+                    .should().onlyDependOnClassesThat(resideOutsideOfPackage(PROJECT).or(resideInAnyPackage(TEXT)))
+                    .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule shared_layers_use_no_javafx =
+            noClasses().that().resideInAnyPackage(SETTINGS, PLOT, TEXT)
+                    .should().dependOnClassesThat().resideInAPackage("javafx..")
+                    .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule core_layers_do_not_use_javafx =
@@ -83,10 +132,10 @@ class LayeringTest {
                     .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule io_depends_only_on_loss_toy_and_analysis =
+    static final ArchRule io_depends_only_on_loss_toy_analysis_settings_and_text =
             classes().that().resideInAPackage(IO)
                     .should().onlyDependOnClassesThat(
-                            resideOutsideOfPackage(PROJECT).or(resideInAnyPackage(LOSS, TOY, ANALYSIS, IO)))
+                            resideOutsideOfPackage(PROJECT).or(resideInAnyPackage(LOSS, TOY, ANALYSIS, SETTINGS, TEXT, IO)))
                     .allowEmptyShould(true);
 
     // ---- The same JavaFX rules by reading the sources, independent of ArchUnit's class import ----

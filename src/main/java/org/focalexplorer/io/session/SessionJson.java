@@ -1,5 +1,6 @@
 package org.focalexplorer.io.session;
 
+import org.focalexplorer.settings.SettingValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -38,7 +39,7 @@ public final class SessionJson {
     private SessionJson() {}
 
     /** The session as indented JSON with a final newline, as saved to a file. */
-    public static byte[] toBytes(ExplorerState state) {
+    public static byte[] toBytes(SettingValues state) {
         try {
             byte[] json = MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(SessionNodes.toNode(state));
             byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
@@ -50,7 +51,7 @@ public final class SessionJson {
     }
 
     /** The session as compact JSON (for the state string). */
-    public static byte[] toCompactBytes(ExplorerState state) {
+    public static byte[] toCompactBytes(SettingValues state) {
         try {
             return MAPPER.writeValueAsBytes(SessionNodes.toNode(state));
         } catch (JsonProcessingException e) {
@@ -59,7 +60,7 @@ public final class SessionJson {
     }
 
     /** Saves atomically: the file is wholly the old or wholly the new session. */
-    public static void write(Path file, ExplorerState state) throws IOException {
+    public static void write(Path file, SettingValues state) throws IOException {
         AtomicFiles.write(file, toBytes(state));
     }
 

@@ -1,5 +1,6 @@
 package org.focalexplorer.io.session;
 
+import org.focalexplorer.settings.SettingValues;
 import java.io.ByteArrayOutputStream;
 import java.util.Base64;
 import java.util.zip.DataFormatException;
@@ -23,7 +24,7 @@ public final class StateString {
 
     private StateString() {}
 
-    public static String encode(ExplorerState state) {
+    public static String encode(SettingValues state) {
         return pack(SessionJson.toCompactBytes(state));
     }
 

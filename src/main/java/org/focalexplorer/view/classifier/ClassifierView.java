@@ -1,5 +1,6 @@
 package org.focalexplorer.view.classifier;
 
+import org.focalexplorer.view.Listen;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.css.PseudoClass;
@@ -48,7 +49,7 @@ public final class ClassifierView extends ScrollPane {
         readout.textProperty().bind(Bindings.when(vm.readoutTextProperty().isEmpty())
                 .then(m.get("classifier.readout.hint")).otherwise(vm.readoutTextProperty()));
         readout.pseudoClassStateChanged(HINT, true);
-        vm.readoutTextProperty().addListener((o, a, t) -> readout.pseudoClassStateChanged(HINT, t.isEmpty()));
+        Listen.whileAlive(readout, vm.readoutTextProperty(), (o, a, t) -> readout.pseudoClassStateChanged(HINT, t.isEmpty()));
         VBox top = new VBox(4, new PlaybackBar(vm, m), message, readout);
         top.setPadding(new Insets(6, 8, 2, 8));
         content.setTop(top);

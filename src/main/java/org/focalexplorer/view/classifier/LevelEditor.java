@@ -1,5 +1,6 @@
 package org.focalexplorer.view.classifier;
 
+import org.focalexplorer.view.Listen;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -44,7 +45,7 @@ final class LevelEditor extends VBox {
             Controls.tip(field, fieldTip);
             name.setLabelFor(field);
             top.getChildren().add(field);
-            parameter.valueProperty().addListener((o, a, v) -> field.setText(parameter.entryText()));
+            Listen.whileAlive(field, parameter.valueProperty(), (o, a, v) -> field.setText(parameter.entryText()));
             field.setOnAction(e -> {
                 if (parameter.submit(field.getText())) {
                     field.setText(parameter.entryText());

@@ -1,5 +1,6 @@
 package org.focalexplorer.view.classifier;
 
+import org.focalexplorer.view.Listen;
 import javafx.scene.control.Slider;
 import org.focalexplorer.view.Controls;
 import org.focalexplorer.viewmodel.classifier.LevelParameter;
@@ -23,7 +24,7 @@ final class LevelSlider {
                 parameter.setPosition(v.doubleValue());
             }
         });
-        parameter.positionProperty().addListener((o, a, v) -> {
+        Listen.whileAlive(slider, parameter.positionProperty(), (o, a, v) -> {
             updating[0] = true;
             try {
                 slider.setValue(v.intValue());

@@ -1,5 +1,6 @@
 package org.focalexplorer.view.classifier;
 
+import org.focalexplorer.view.Listen;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -75,7 +76,7 @@ public final class MetricsView extends GridPane implements Exportable {
             addRow(row++, name, value);
             valueLabels.put(metric, value);
         }
-        vm.frameProperty().addListener((o, a, f) -> show(f));
+        Listen.whileAlive(this, vm.frameProperty(), (o, a, f) -> show(f));
         show(vm.frameProperty().get());
     }
 

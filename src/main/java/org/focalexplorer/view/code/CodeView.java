@@ -1,5 +1,6 @@
 package org.focalexplorer.view.code;
 
+import org.focalexplorer.view.Listen;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -159,7 +160,7 @@ public final class CodeView extends Tab {
         field.setId(CodeIds.ALPHA_VECTOR);
         field.setPrefColumnCount(10);
         Controls.tip(field, m.get("code.alphaVector.tooltip"));
-        vm.alphaVectorErrorProperty().addListener((o, a, err) -> {
+        Listen.whileAlive(field, vm.alphaVectorErrorProperty(), (o, a, err) -> {
             field.getStyleClass().remove("invalid");
             if (!err.isEmpty()) {
                 field.getStyleClass().add("invalid");

@@ -1,5 +1,6 @@
 package org.focalexplorer.view.code;
 
+import org.focalexplorer.view.Listen;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
@@ -35,7 +36,7 @@ final class EnumCombo {
                 property.set(v);
             }
         });
-        property.addListener((o, was, v) -> combo.setValue(v));
+        Listen.whileAlive(combo, property, (o, was, v) -> combo.setValue(v));
         combo.setMaxWidth(Double.MAX_VALUE);
         Controls.tip(combo, tooltip);
         return combo;

@@ -1,5 +1,6 @@
 package org.focalexplorer.view.code;
 
+import org.focalexplorer.view.Listen;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -17,7 +18,7 @@ final class WarningList extends VBox {
         setSpacing(6);
         getStyleClass().add("code-warnings");
         rebuild(warnings);
-        warnings.addListener((ListChangeListener<String>) c -> rebuild(warnings));
+        Listen.whileAlive(this, warnings, (ListChangeListener<String>) c -> rebuild(warnings));
     }
 
     private void rebuild(ObservableList<String> warnings) {

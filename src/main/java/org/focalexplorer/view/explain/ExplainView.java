@@ -1,5 +1,6 @@
 package org.focalexplorer.view.explain;
 
+import org.focalexplorer.view.Listen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -92,14 +93,14 @@ public final class ExplainView {
         tab.setTooltip(tip);
         tab.getProperties().put(ExplainView.class, this);
 
-        vm.openSectionProperty().addListener((o, a, section) -> {
+        Listen.whileAlive(scroll, vm.openSectionProperty(), (o, a, section) -> {
             if (section != null) {
                 reveal(section);
             }
         });
 
         InvalidationListener changed = o -> renderOnce.request();
-        vm.contentProperty().addListener(changed);
+        Listen.whileAlive(scroll, vm.contentProperty(), changed);
         formulaColor.addListener(changed);
         reference().fontProperty().addListener(changed);
         reference().textFillProperty().addListener(changed);

@@ -1,5 +1,6 @@
 package org.focalexplorer.view.explain;
 
+import org.focalexplorer.view.Listen;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -73,7 +74,7 @@ final class SectionPane extends TitledPane {
         dot.managedProperty().bind(dot.visibleProperty());
         setGraphic(dot);
         setAnimated(false); // opens at once: no half-open frames on a projector or in a snapshot
-        vm.relevantProperty(section).addListener((o, a, on) -> pseudo(on));
+        Listen.whileAlive(this, vm.relevantProperty(section), (o, a, on) -> pseudo(on));
         pseudo(vm.relevantProperty(section).get());
     }
 

@@ -1,5 +1,6 @@
 package org.focalexplorer.view.explorer;
 
+import org.focalexplorer.view.Listen;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -166,7 +167,7 @@ public final class ExplorerView {
         tabs.getSelectionModel().select(vm.featureProperty().get() == Feature.CURVES ? curvesTab : classifierTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) ->
                 vm.featureProperty().set(t == curvesTab ? Feature.CURVES : Feature.CLASSIFIER));
-        vm.featureProperty().addListener((o, a, f) -> {
+        Listen.whileAlive(tabs, vm.featureProperty(), (o, a, f) -> {
             tabs.getSelectionModel().select(f == Feature.CURVES ? curvesTab : classifierTab);
             if (f == Feature.CLASSIFIER) {
                 classifier.focusTarget().requestFocus(); // Space and → work at once
@@ -193,7 +194,7 @@ public final class ExplorerView {
                 centre.getItems().remove(side);
             }
         };
-        vm.sidePanelVisibleProperty().addListener((o, a, b) -> placeSide.run());
+        Listen.whileAlive(centre, vm.sidePanelVisibleProperty(), (o, a, b) -> placeSide.run());
         side.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> placeSide.run());
         placeSide.run();
         root.setCenter(centre);
@@ -214,7 +215,7 @@ public final class ExplorerView {
                 shown.set(id);
             }
         }));
-        shown.addListener((o, a, id) -> side.getSelectionModel().select(byId.get(id)));
+        Listen.whileAlive(side, shown, (o, a, id) -> side.getSelectionModel().select(byId.get(id)));
     }
 
     private static Tab tab(String id, String text, String tooltip, Node content) {

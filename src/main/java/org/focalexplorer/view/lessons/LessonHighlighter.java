@@ -1,5 +1,6 @@
 package org.focalexplorer.view.lessons;
 
+import org.focalexplorer.view.Listen;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
@@ -23,7 +24,7 @@ final class LessonHighlighter {
 
     LessonHighlighter(Node root, ObservableValue<Highlight> highlight) {
         this.root = root;
-        highlight.addListener((o, a, h) -> mark(h));
+        Listen.whileAlive(root, highlight, (o, a, h) -> mark(h));
         mark(highlight.getValue());
     }
 

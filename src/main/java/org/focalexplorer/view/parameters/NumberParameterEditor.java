@@ -1,5 +1,6 @@
 package org.focalexplorer.view.parameters;
 
+import org.focalexplorer.view.Listen;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -63,7 +64,7 @@ final class NumberParameterEditor extends VBox {
                 parameter.setFromSlider(v.doubleValue());
             }
         });
-        parameter.valueProperty().addListener((o, a, v) -> {
+        Listen.whileAlive(slider, parameter.valueProperty(), (o, a, v) -> {
             updating = true;
             try {
                 slider.setValue(v.doubleValue());
@@ -71,8 +72,8 @@ final class NumberParameterEditor extends VBox {
                 updating = false;
             }
         });
-        parameter.textProperty().addListener((o, a, t) -> field.setText(t));
-        parameter.errorProperty().addListener((o, a, e) -> {
+        Listen.whileAlive(field, parameter.textProperty(), (o, a, t) -> field.setText(t));
+        Listen.whileAlive(field, parameter.errorProperty(), (o, a, e) -> {
             field.getStyleClass().remove("invalid");
             if (!e.isEmpty()) {
                 field.getStyleClass().add("invalid");

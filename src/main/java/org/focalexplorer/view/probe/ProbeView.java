@@ -1,5 +1,6 @@
 package org.focalexplorer.view.probe;
 
+import org.focalexplorer.view.Listen;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -33,7 +34,7 @@ public final class ProbeView extends VBox {
         field.setId(ViewIds.PROBE_FIELD);
         field.setPrefColumnCount(10);
         Controls.tip(field, m.get("probe.field.tooltip"));
-        vm.probabilityTextProperty().addListener((o, a, t) -> {
+        Listen.whileAlive(field, vm.probabilityTextProperty(), (o, a, t) -> {
             if (!field.isFocused() || vm.errorProperty().get().isEmpty()) {
                 field.setText(t);
             }

@@ -1,5 +1,6 @@
 package org.focalexplorer.view.shell;
 
+import org.focalexplorer.view.Listen;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -12,8 +13,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.text.AppLanguage;
 import org.focalexplorer.settings.Feature;
-import org.focalexplorer.viewmodel.shell.AppLanguage;
+import org.focalexplorer.viewmodel.text.AppLanguage;
 import org.focalexplorer.viewmodel.shell.ShellViewModel;
 import org.focalexplorer.viewmodel.shell.Shortcut;
 import org.focalexplorer.viewmodel.shell.Shortcuts;
@@ -65,7 +67,7 @@ final class MainMenu {
                 item("menuTextSmaller", m.get("menu.view.textSmaller"), Shortcuts.TEXT_SMALLER,
                         e -> vm.fontScaleProperty().set(vm.fontScaleProperty().get() - ExplorerViewModel.FONT_SCALE_STEP)),
                 new SeparatorMenuItem(),
-                languageMenu(m, shell),
+                languageMenu(m, vm),
                 themeMenu(m, shell));
 
         Menu lessons = lessonsMenu(m, vm);
@@ -148,7 +150,7 @@ final class MainMenu {
         item.setId("menuSidePanel");
         item.setAccelerator(KeyCombination.valueOf(Shortcuts.SIDE_PANEL.keys()));
         item.setSelected(vm.sidePanelVisibleProperty().get());
-        vm.sidePanelVisibleProperty().addListener((o, was, shown) -> item.setSelected(shown));
+        Listen.whileAlive(item, vm.sidePanelVisibleProperty(), (o, was, shown) -> item.setSelected(shown));
         item.setOnAction(e -> {
             vm.toggleSidePanel();
             item.setSelected(vm.sidePanelVisibleProperty().get());
@@ -156,7 +158,7 @@ final class MainMenu {
         return item;
     }
 
-    private static Menu languageMenu(Messages m, ShellViewModel shell) {
+    private static Menu languageMenu(Messages m, ExplorerViewModel vm) {
         Menu menu = new Menu(m.get("menu.view.language"));
         menu.setId("menuLanguage");
         ToggleGroup group = new ToggleGroup();
@@ -165,9 +167,9 @@ final class MainMenu {
             RadioMenuItem item = new RadioMenuItem(m.get("language." + l.tag()));
             item.setId("menuLanguage-" + l.tag());
             item.setToggleGroup(group);
-            item.setSelected(shell.languageProperty().get() == l);
+            item.setSelected(AppLanguage.fromTag(vm.languageProperty().get()).orElse(null) == l);
             // Rebuilding the window from inside the menu's own event would pull the menu from under it.
-            item.setOnAction(e -> Platform.runLater(() -> shell.languageProperty().set(l)));
+            item.setOnAction(e -> Platform.runLater(() -> vm.languageProperty().set(l.tag())));
             menu.getItems().add(item);
         }
         return menu;

@@ -1,9 +1,7 @@
 package org.focalexplorer.view.shell;
 
 import java.util.Objects;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
@@ -11,58 +9,68 @@ import javafx.stage.Stage;
 import org.focalexplorer.view.explorer.ExplorerView;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.controlsfx.control.StatusBar;
-import org.focalexplorer.viewmodel.shell.AppLanguage;
 import org.focalexplorer.viewmodel.shell.ShellViewModel;
 import org.focalexplorer.viewmodel.state.RecentFiles;
 import org.focalexplorer.viewmodel.state.SessionOutcome;
 import org.focalexplorer.viewmodel.state.SessionViewModel;
 import org.focalexplorer.viewmodel.shell.WindowGeometry;
 import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.viewmodel.text.AppLanguage;
+import org.focalexplorer.settings.Settings;
 
 /**
- * The application window: the menu bar over the explorer. Switching the language while running builds
- * the explorer again in the new language and carries its state over, so nothing the user set is lost;
- * the stage, its size and the theme stay.
+ * The application window: the menu bar over the explorer. The view model lives as long as the window;
+ * switching the language (a setting of its live state) rebuilds only the views, in the new language, so
+ * training, undo, the session file, the lesson and the probe simply stay where they are. The stage, its
+ * size and the theme stay too.
  */
 public final class MainWindow {
     /** Node id of the status bar. */
     public static final String STATUS_ID = "statusBar";
     private final Stage stage;
     private final ShellViewModel shell;
-    private final Function<Messages, ExplorerViewModel> viewModels;
+    private final ExplorerViewModel viewModel;
+    private final SessionViewModel session;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
-    private final ReadOnlyObjectWrapper<ExplorerViewModel> viewModel = new ReadOnlyObjectWrapper<>(this, "viewModel");
-    private final RecentFiles recentFiles;
     private final StatusBar status = new StatusBar();
     private ExplorerView view;
-    private SessionViewModel session;
 
-    /**
-     * @param viewModels makes the explorer's view model for a language (called again on each switch;
-     *                   the previous one is disposed)
-     */
-    public MainWindow(Stage stage, ShellViewModel shell, Function<Messages, ExplorerViewModel> viewModels) {
+    public MainWindow(Stage stage, ShellViewModel shell, ExplorerViewModel viewModel) {
         this.stage = Objects.requireNonNull(stage);
         this.shell = shell;
-        this.viewModels = viewModels;
+        this.viewModel = viewModel;
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Objects.requireNonNull(getClass().getResource("shell.css")).toExternalForm());
-        recentFiles = new RecentFiles(shell.store());
+        session = new SessionViewModel(viewModel.liveState(), viewModel.messages(), new RecentFiles(shell.store()));
         status.setId(STATUS_ID);
         status.setText("");
         root.setBottom(status);
         WindowGeometry g = shell.windowGeometry();
         scene = new Scene(root, g.width(), g.height());
-        build(null);
-        SliderDrags.install(scene, () -> viewModel.get().undo().adjustingProperty());
+        viewModel.sideDividerProperty().set(shell.sideDivider(viewModel.sideDividerProperty().get()));
+        build();
+        SliderDrags.install(scene, () -> viewModel.undo().adjustingProperty());
         routeUndoKeysFromTextFields();
         Themes.apply(shell.themeProperty().get(), root);
         shell.themeProperty().addListener((o, a, t) -> {
             Themes.apply(t, root);
             view.plotThemeProperty().set(Themes.plotTheme(t));
         });
-        shell.languageProperty().addListener((o, a, l) -> build(viewModel.get()));
+        // After a whole change (an opened session holds a language too): the views again, in the language.
+        viewModel.liveState().onChange(this::languageChanged, List.of(Settings.LANGUAGE));
+    }
+
+    private void languageChanged() {
+        AppLanguage.fromTag(viewModel.languageProperty().get()).ifPresent(l -> {
+            shell.languageProperty().set(l); // remembered for the next start
+            if (view.centre().getDividerPositions().length > 0) {
+                viewModel.sideDividerProperty().set(view.centre().getDividerPositions()[0]);
+            }
+            view.dispose();
+            build();
+            reportInfo(""); // the last message was in the other language
+        });
     }
 
     /**
@@ -80,42 +88,23 @@ public final class MainWindow {
                 return; // the Edit menu's accelerators handle it
             }
             if (redoKeys.match(e)) {
-                viewModel.get().undo().redo();
+                viewModel.undo().redo();
                 e.consume();
             } else if (undoKeys.match(e)) {
-                viewModel.get().undo().undo();
+                viewModel.undo().undo();
                 e.consume();
             }
         });
     }
 
-    private void build(ExplorerViewModel previous) {
-        Messages m = shell.messages();
-        ExplorerViewModel vm = viewModels.apply(m);
-        vm.stateBinder().languageProperty().set(shell.languageProperty().get().tag());
-        if (previous != null) {
-            StateCarrier.carry(previous, vm);
-            previous.sideDividerProperty().set(view.centre().getDividerPositions().length > 0
-                    ? view.centre().getDividerPositions()[0] : previous.sideDividerProperty().get());
-            vm.sideDividerProperty().set(previous.sideDividerProperty().get());
-            previous.dispose();
-            view.dispose();
-        } else {
-            vm.sideDividerProperty().set(shell.sideDivider(vm.sideDividerProperty().get()));
-        }
-        view = new ExplorerView(vm);
+    private void build() {
+        Messages m = viewModel.messages();
+        view = new ExplorerView(viewModel);
         view.plotThemeProperty().set(Themes.plotTheme(shell.themeProperty().get()));
-        SessionViewModel previousSession = session;
-        session = new SessionViewModel(vm, recentFiles);
-        if (previousSession != null) {
-            session.takeOver(previousSession);
-            reportInfo(""); // the last message was in the other language
-        }
-        MenuBar menu = MainMenu.create(m, shell, vm, this);
+        MenuBar menu = MainMenu.create(m, shell, viewModel, this);
         root.setTop(menu);
         root.setCenter(view.root());
         stage.setTitle(m.get("app.title"));
-        viewModel.set(vm);
     }
 
     public Scene scene() {
@@ -126,13 +115,9 @@ public final class MainWindow {
         return stage;
     }
 
-    /** The explorer's current view model (a new one after each language switch). */
-    public ReadOnlyObjectProperty<ExplorerViewModel> viewModelProperty() {
-        return viewModel.getReadOnlyProperty();
-    }
-
+    /** The explorer's view model (the same for the whole life of the window). */
     public ExplorerViewModel viewModel() {
-        return viewModel.get();
+        return viewModel;
     }
 
     public ExplorerView view() {
@@ -155,16 +140,6 @@ public final class MainWindow {
         status.getStyleClass().remove("error");
         if (!outcome.succeeded()) {
             status.getStyleClass().add("error");
-        }
-        // A session in another language switches the window to it (the state is carried over).
-        if (outcome.succeeded()) {
-            var language = viewModel.get().stateBinder().languageProperty();
-            java.util.Optional<AppLanguage> l = AppLanguage.fromTag(language.get());
-            if (l.isEmpty()) {
-                language.set(shell.languageProperty().get().tag()); // a language we lack: stay in this one
-            } else if (l.get() != shell.languageProperty().get()) {
-                shell.languageProperty().set(l.get());
-            }
         }
     }
 

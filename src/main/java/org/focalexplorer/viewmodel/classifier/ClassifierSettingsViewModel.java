@@ -5,7 +5,6 @@ import org.focalexplorer.settings.BatchMode;
 import org.focalexplorer.settings.ModelKind;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,9 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.DatasetSpec;
@@ -26,6 +22,10 @@ import org.focalexplorer.toy.OptimizerKind;
 import org.focalexplorer.toy.OptimizerSpec;
 import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.settings.Owner;
+import org.focalexplorer.settings.Setting;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.viewmodel.state.LiveState;
 import org.focalexplorer.text.NumberText;
 
 /**
@@ -37,68 +37,76 @@ import org.focalexplorer.text.NumberText;
  * initialisation, Adam at 0.01 on full batches, plain CE as the reference.
  */
 public final class ClassifierSettingsViewModel {
-    /** 50 % down to 0.1 %, about six stops per decade. */
-    public static final double[] POSITIVE_FRACTIONS = {0.5, 0.3, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03, 0.02, 0.015,
-        0.01, 0.007, 0.005, 0.003, 0.002, 0.0015, 0.001};
-    public static final double[] POINTS = {100, 200, 500, 1000, 2000, 5000, 10000, 20000};
-    public static final double[] NOISE = ladder(0.0, 1.0, 0.05);
-    public static final double[] LABEL_NOISE = {0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5};
-    public static final double[] LEARNING_RATES = {1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.2,
-        0.5, 1, 2, 5, 10};
-    /** A typed learning rate may go far beyond the slider: enough to watch training diverge. */
-    public static final double MAX_LEARNING_RATE = 1e300;
-    public static final double[] BATCH_SIZES = {8, 16, 32, 64, 128, 256, 512, 1024};
-    public static final double[] REFERENCE_ALPHAS = ladder(0.05, 0.95, 0.05);
+    public static final double[] POSITIVE_FRACTIONS = Settings.POSITIVE_FRACTIONS;
+    public static final double[] POINTS = Settings.POINTS;
+    public static final double[] NOISE = Settings.NOISE;
+    public static final double[] LABEL_NOISE = Settings.LABEL_NOISE;
+    public static final double[] LEARNING_RATES = Settings.LEARNING_RATES;
+    public static final double MAX_LEARNING_RATE = Settings.MAX_LEARNING_RATE;
+    public static final double[] BATCH_SIZES = Settings.BATCH_SIZES;
+    public static final double[] REFERENCE_ALPHAS = Settings.REFERENCE_ALPHAS;
     public static final double SGD_MOMENTUM = 0.9;
-    public static final int MAX_SEED = 999_999;
+    public static final int MAX_SEED = Settings.MAX_SEED;
     /** Stands in for the focal setting in {@link #settings()}; the trainer gets the shared α and γ instead. */
-    static final FocalSetting FOCAL_PLACEHOLDER = FocalSetting.torchvision(0.25, 2.0);
+    static final FocalSetting FOCAL_PLACEHOLDER = FocalSetting.focal(0.25, 2.0);
 
+    private final LiveState state;
     private final Messages messages;
-    private final ObjectProperty<DatasetKind> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetKind.ANCHORS);
+    private final ObjectProperty<DatasetKind> dataset;
     private final LevelParameter positiveFraction;
     private final LevelParameter points;
     private final LevelParameter noise;
     private final LevelParameter labelNoise;
-    private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 7) {
-        @Override
-        public void set(int v) {
-            super.set(Math.max(0, Math.min(MAX_SEED, v)));
-        }
-    };
-    private final ObjectProperty<ModelKind> model = new SimpleObjectProperty<>(this, "model", ModelKind.MLP);
-    private final ReadOnlyObjectWrapper<List<Integer>> hidden = new ReadOnlyObjectWrapper<>(this, "hidden", List.of(16, 16));
+    private final IntegerProperty seed;
+    private final ObjectProperty<ModelKind> model;
+    private final ObjectProperty<List<Integer>> hidden;
     private final ReadOnlyStringWrapper hiddenText = new ReadOnlyStringWrapper(this, "hiddenText", "16, 16");
     private final ReadOnlyStringWrapper hiddenError = new ReadOnlyStringWrapper(this, "hiddenError", "");
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", Activation.TANH);
-    private final BooleanProperty priorInit = new SimpleBooleanProperty(this, "priorInit", true);
-    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", OptimizerKind.ADAM);
+    private final ObjectProperty<Activation> activation;
+    private final BooleanProperty priorInit;
+    private final ObjectProperty<OptimizerKind> optimizer;
     private final LevelParameter learningRate;
-    private final ObjectProperty<BatchMode> batchMode = new SimpleObjectProperty<>(this, "batchMode", BatchMode.FULL);
+    private final ObjectProperty<BatchMode> batchMode;
     private final LevelParameter batchSize;
-    private final ObjectProperty<ReferenceLoss> reference = new SimpleObjectProperty<>(this, "reference", ReferenceLoss.CE);
+    private final ObjectProperty<ReferenceLoss> reference;
     private final LevelParameter referenceAlpha;
     private final ReadOnlyObjectWrapper<TrainingSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
-    private int batching;
 
+    /** With a live state of its own (tests). */
     public ClassifierSettingsViewModel(Messages m) {
+        this(new LiveState(), m);
+    }
+
+    public ClassifierSettingsViewModel(LiveState state, Messages m) {
+        this.state = state;
         this.messages = m;
-        positiveFraction = new LevelParameter(POSITIVE_FRACTIONS, 0.01, this::fractionText);
-        points = new LevelParameter(POINTS, 2000, v -> m.format("classifier.points.value", String.valueOf((long) v)));
-        noise = new LevelParameter(NOISE, 0.5, NumberText::exact);
-        labelNoise = new LevelParameter(LABEL_NOISE, 0.0, v -> MetricTexts.percent(v, m));
-        learningRate = new LevelParameter(m.get("classifier.learningRate.symbol"), LEARNING_RATES, 0.01,
-                v -> NumberText.format(v, 3), Double.MIN_NORMAL, MAX_LEARNING_RATE, m);
-        batchSize = new LevelParameter(BATCH_SIZES, 64, v -> String.valueOf((long) v));
-        referenceAlpha = new LevelParameter(REFERENCE_ALPHAS, 0.75,
-                v -> m.format("classifier.referenceAlpha.value", NumberText.exact(v)));
+        dataset = state.object(Settings.DATASET);
+        seed = state.integer(Settings.SEED);
+        model = state.object(Settings.MODEL);
+        hidden = state.object(Settings.HIDDEN);
+        activation = state.object(Settings.ACTIVATION);
+        priorInit = state.bool(Settings.PRIOR_INIT);
+        optimizer = state.object(Settings.OPTIMIZER);
+        batchMode = state.object(Settings.BATCH);
+        reference = state.object(Settings.REFERENCE);
+        positiveFraction = level(Settings.POSITIVE_FRACTION, this::fractionText, null);
+        points = level(Settings.POINTS_COUNT, v -> m.format("classifier.points.value", String.valueOf((long) v)), null);
+        noise = level(Settings.NOISE_LEVEL, NumberText::exact, null);
+        labelNoise = level(Settings.LABEL_NOISE_LEVEL, v -> MetricTexts.percent(v, m), null);
+        learningRate = level(Settings.LEARNING_RATE, v -> NumberText.format(v, 3), m.get("classifier.learningRate.symbol"));
+        batchSize = level(Settings.BATCH_SIZE, v -> String.valueOf((long) v), null);
+        referenceAlpha = level(Settings.REFERENCE_ALPHA,
+                v -> m.format("classifier.referenceAlpha.value", NumberText.exact(v)), null);
+        hiddenText.set(HiddenLayers.text(hidden.get()));
+        hidden.addListener((o, was, now) -> hiddenText.set(HiddenLayers.text(now)));
+        m.bundleProperty().addListener(o -> hiddenError.set(""));
         settings.set(build());
-        for (Observable o : new Observable[] {dataset, positiveFraction.valueProperty(), points.valueProperty(),
-                noise.valueProperty(), labelNoise.valueProperty(), seed, model, hidden, activation, priorInit, optimizer,
-                learningRate.valueProperty(), batchMode, batchSize.valueProperty(), reference,
-                referenceAlpha.valueProperty()}) {
-            o.addListener(x -> publish());
-        }
+        state.onChange(this::publish, Settings.ALL.stream()
+                .filter(x -> x.owner() == Owner.CLASSIFIER && x != Settings.SPEED && x != Settings.FIGURE4).toList());
+    }
+
+    private LevelParameter level(Setting<Double> s, java.util.function.DoubleFunction<String> format, String symbol) {
+        return new LevelParameter(state.number(s), Settings.ladder(s), format, symbol, messages);
     }
 
     // ---- data ----
@@ -159,7 +167,6 @@ public final class ClassifierSettingsViewModel {
         }
         hiddenError.set("");
         hidden.set(parsed.get());
-        hiddenText.set(HiddenLayers.text(parsed.get()));
         return true;
     }
 
@@ -172,7 +179,6 @@ public final class ClassifierSettingsViewModel {
         }
         hiddenError.set("");
         hidden.set(List.copyOf(widths));
-        hiddenText.set(text);
     }
 
     /**
@@ -180,13 +186,7 @@ public final class ClassifierSettingsViewModel {
      * once, after all of them.
      */
     public void change(Runnable changes) {
-        batching++;
-        try {
-            changes.run();
-        } finally {
-            batching--;
-        }
-        publish();
+        state.transaction(changes);
     }
 
     public void clearHiddenError() {
@@ -243,9 +243,6 @@ public final class ClassifierSettingsViewModel {
     }
 
     private void publish() {
-        if (batching > 0) {
-            return;
-        }
         TrainingSettings next = build();
         if (!next.equals(settings.get())) {
             settings.set(next);
@@ -271,14 +268,5 @@ public final class ClassifierSettingsViewModel {
     private String fractionText(double f) {
         return messages.format("classifier.positiveFraction.value", NumberText.format(100.0 * f, 3),
                 NumberText.format((1.0 - f) / f, 3));
-    }
-
-    private static double[] ladder(double from, double to, double step) {
-        int n = (int) Math.round((to - from) / step) + 1;
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = Math.round((from + i * step) * 1e6) / 1e6; // 0.15, not 0.15000000000000002
-        }
-        return v;
     }
 }

@@ -19,6 +19,8 @@ import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.viewmodel.state.LiveState;
 import org.focalexplorer.text.NumberText;
 
 /**
@@ -37,7 +39,7 @@ import org.focalexplorer.text.NumberText;
  */
 public final class ClassifierViewModel {
     /** Steps per second while playing; the last stop is "as fast as possible". */
-    public static final double[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, Double.POSITIVE_INFINITY};
+    public static final double[] SPEEDS = Settings.SPEEDS;
     /** How far from a point (in pixels) the pointer still picks it. */
     public static final double HOVER_PIXELS = 6.0;
 
@@ -53,44 +55,63 @@ public final class ClassifierViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<PointReadout> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ReadOnlyStringWrapper readoutText = new ReadOnlyStringWrapper(this, "readoutText", "");
-    private final ObjectProperty<Figure4Class> figure4Class = new SimpleObjectProperty<>(this, "figure4Class",
-            Figure4Class.NEGATIVES);
+    private final ObjectProperty<Figure4Class> figure4Class;
     private final Map<ModelRole, ReadOnlyObjectWrapper<PlotData>> figure4 = new EnumMap<>(ModelRole.class);
 
     /**
      * @param ui       the UI thread's queue ({@code Platform::runLater}; {@code Runnable::run} in tests)
      * @param training where training runs (a {@link BackgroundScheduler} in the app)
      */
+    /** In the live state of {@code parameters}. */
     public ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
             TrainingScheduler training) {
-        this(parameters, probe, messages, ui, Runnable::run, training);
+        this(parameters.liveState(), parameters, probe, messages, ui, Runnable::run, training);
+    }
+
+    /** In the live state of {@code parameters}. */
+    public ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
+            Executor afterShown, TrainingScheduler training) {
+        this(parameters.liveState(), parameters, probe, messages, ui, afterShown, training);
+    }
+
+    ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
+            Executor afterShown, TrainingScheduler training, java.util.function.LongSupplier clock) {
+        this(parameters.liveState(), parameters, probe, messages, ui, afterShown, training, clock);
+    }
+
+    public ClassifierViewModel(LiveState live, ParameterViewModel parameters, ProbeViewModel probe, Messages messages,
+            Executor ui, TrainingScheduler training) {
+        this(live, parameters, probe, messages, ui, Runnable::run, training);
     }
 
     /**
      * @param afterShown runs a task on the UI thread once a frame has been drawn (after the next pulses);
      *                   the next frame is handed over only then, so a slow renderer is never flooded
      */
-    public ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
-            Executor afterShown, TrainingScheduler training) {
-        this(parameters, probe, messages, ui, afterShown, training, System::nanoTime);
+    public ClassifierViewModel(LiveState live, ParameterViewModel parameters, ProbeViewModel probe, Messages messages,
+            Executor ui, Executor afterShown, TrainingScheduler training) {
+        this(live, parameters, probe, messages, ui, afterShown, training, System::nanoTime);
     }
 
-    ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
-            Executor afterShown, TrainingScheduler training, LongSupplier clock) {
+    ClassifierViewModel(LiveState live, ParameterViewModel parameters, ProbeViewModel probe, Messages messages,
+            Executor ui, Executor afterShown, TrainingScheduler training, LongSupplier clock) {
         this.probe = probe;
         this.messages = messages;
-        this.settings = new ClassifierSettingsViewModel(messages);
-        this.speed = new LevelParameter(SPEEDS, 100, v -> v == Double.POSITIVE_INFINITY
-                ? messages.get("classifier.speed.max") : messages.format("classifier.speed.value", NumberText.exact(v)));
+        this.settings = new ClassifierSettingsViewModel(live, messages);
+        this.figure4Class = live.object(Settings.FIGURE4);
+        this.speed = new LevelParameter(live.number(Settings.SPEED), Settings.ladder(Settings.SPEED),
+                v -> v == Double.POSITIVE_INFINITY ? messages.get("classifier.speed.max")
+                        : messages.format("classifier.speed.value", NumberText.exact(v)), null, messages);
         for (ModelRole r : ModelRole.values()) {
             figure4.put(r, new ReadOnlyObjectWrapper<>(this, "figure4" + r.name()));
         }
         stepText.set(messages.format("classifier.step", "0"));
         loop = new TrainingLoop(training, new FrameBuilder(messages), ui, afterShown, this::accept, this::failed,
-                focalOf(parameters.parameters()), clock);
+                parameters.focal(), clock);
         loop.setSpeed(speed.get());
         speed.valueProperty().addListener((o, a, v) -> loop.setSpeed(v.doubleValue()));
-        parameters.parametersProperty().addListener((o, a, p) -> loop.setFocal(focalOf(p)));
+        parameters.parametersProperty().addListener((o, a, p) -> loop.setFocal(p.focal()));
+        messages.bundleProperty().addListener(o -> relabel());
         settings.settingsProperty().addListener((o, a, s) -> loop.applySettings(s));
         figure4Class.addListener((o, a, c) -> showFigure4());
         loop.applySettings(settings.settings());
@@ -98,7 +119,21 @@ public final class ClassifierViewModel {
 
     /** The focal model's loss for the shared parameters: α only while α weighting is on. */
     public static FocalSetting focalOf(Parameters p) {
-        return FocalSetting.torchvision(p.alphaEnabled() ? p.alpha() : -1.0, p.gamma());
+        return p.focal();
+    }
+
+    /** The language changed: the texts of the frame shown, the step, a message and a readout again. */
+    private void relabel() {
+        ClassifierFrame f = frame.get();
+        if (f != null) {
+            accept(new FrameBuilder(messages).apply(f.snapshot()));
+        } else {
+            stepText.set(messages.format("classifier.step", "0"));
+        }
+        PointReadout h = hovered.get();
+        if (h != null) {
+            show(h);
+        }
     }
 
     // ---- properties ----
@@ -225,18 +260,6 @@ public final class ClassifierViewModel {
     public void endHover() {
         hovered.set(null);
         readoutText.set("");
-    }
-
-    /**
-     * Hands training over to {@code next}, which has the same settings (a window rebuilt in another
-     * language): it goes on from this one's step, playing if this one played, and this one stops.
-     */
-    public void handOverTo(ClassifierViewModel next) {
-        boolean playing = state.get() == PlaybackState.RUNNING;
-        loop.handOver(next.loop);
-        if (playing) {
-            next.play();
-        }
     }
 
     /** Stops the training thread (the window closed). */

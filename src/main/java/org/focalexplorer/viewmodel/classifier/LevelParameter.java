@@ -3,7 +3,8 @@ package org.focalexplorer.viewmodel.classifier;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.DoubleProperty;
+import org.focalexplorer.settings.Codecs.LevelCodec;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,39 +22,36 @@ import org.focalexplorer.text.NumberText;
  */
 public final class LevelParameter {
     private final String symbol;
+    private final LevelCodec ladder;
     private final double[] levels;
     private final DoubleFunction<String> format;
-    private final double typedMin;
-    private final double typedMax;
     private final Messages messages;
-    private final ReadOnlyDoubleWrapper value;
+    private final DoubleProperty value;
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
-    /** A slider-only setting. */
-    public LevelParameter(double[] levels, double initial, DoubleFunction<String> format) {
-        this(null, levels, initial, format, Double.NaN, Double.NaN, null);
-    }
-
     /**
-     * A setting that can also be typed, anywhere in [typedMin, typedMax].
-     *
-     * @param symbol its name in refusal messages ("learning rate")
+     * @param value    the setting's live property
+     * @param ladder   the setting's levels (and typed range, if it can be typed)
+     * @param format   the value as the label beside the slider shows it (in the current language)
+     * @param symbol   its name in refusal messages ("learning rate"); null if it cannot be typed
+     * @param messages the strings; the label is written again when the language changes
      */
-    public LevelParameter(String symbol, double[] levels, double initial, DoubleFunction<String> format,
-            double typedMin, double typedMax, Messages messages) {
-        if (levels.length < 2) {
-            throw new IllegalArgumentException("a ladder needs at least two levels");
-        }
+    public LevelParameter(DoubleProperty value, LevelCodec ladder, DoubleFunction<String> format, String symbol,
+            Messages messages) {
         this.symbol = symbol;
-        this.levels = levels.clone();
+        this.ladder = ladder;
+        this.levels = ladder.levels();
         this.format = format;
-        this.typedMin = typedMin;
-        this.typedMax = typedMax;
         this.messages = messages;
-        this.value = new ReadOnlyDoubleWrapper(this, "value", Double.NaN);
-        set(initial);
+        this.value = value;
+        show(value.get());
+        value.addListener((o, was, now) -> show(now.doubleValue()));
+        messages.bundleProperty().addListener(o -> {
+            error.set("");
+            show(value.get());
+        });
     }
 
     public double get() {
@@ -61,7 +59,7 @@ public final class LevelParameter {
     }
 
     public ReadOnlyDoubleProperty valueProperty() {
-        return value.getReadOnlyProperty();
+        return value;
     }
 
     /** The slider's stop: the index of the level nearest the value. */
@@ -89,7 +87,7 @@ public final class LevelParameter {
     }
 
     public boolean isTyped() {
-        return !Double.isNaN(typedMin);
+        return ladder.isTyped();
     }
 
     /** The value as an entry field shows it: exact, in scientific notation when very small or large. */
@@ -111,15 +109,10 @@ public final class LevelParameter {
 
     /** Whether {@link #setValue} takes {@code v}: one of the levels, or in the typed range if it can be typed. */
     public boolean accepts(double v) {
-        for (double l : levels) {
-            if (l == v) {
-                return true;
-            }
-        }
-        return isTyped() && v >= typedMin && v <= typedMax;
+        return ladder.accepts(v);
     }
 
-    /** Sets an exact value (a session, an undo step); one {@link #accepts} refuses → IllegalArgumentException. */
+    /** Sets an exact value (a lesson); one {@link #accepts} refuses → IllegalArgumentException. */
     public void setValue(double v) {
         if (!accepts(v)) {
             throw new IllegalArgumentException((symbol == null ? "value" : symbol) + " = " + v + ": not a level of this setting");
@@ -139,9 +132,9 @@ public final class LevelParameter {
             return false;
         }
         double v = parsed.getAsDouble();
-        if (!(v >= typedMin && v <= typedMax)) {
-            error.set(messages.format("parameter.error.range", symbol, NumberText.format(typedMin, 3),
-                    NumberText.format(typedMax, 3), entryText()));
+        if (!(v >= ladder.typedMin() && v <= ladder.typedMax())) {
+            error.set(messages.format("parameter.error.range", symbol, NumberText.format(ladder.typedMin(), 3),
+                    NumberText.format(ladder.typedMax(), 3), entryText()));
             return false;
         }
         set(v);
@@ -155,6 +148,10 @@ public final class LevelParameter {
     private void set(double v) {
         error.set("");
         value.set(v);
+        show(v);
+    }
+
+    private void show(double v) {
         position.set(nearest(v));
         text.set(format.apply(v));
     }

@@ -44,7 +44,6 @@ final class TrainingLoop {
     private volatile FocalSetting focal;
     private volatile double speed = 100;
     private volatile boolean running;
-    private volatile boolean handedOver;
     /** Created and replaced on the training thread; read by {@link #setFocal} from the UI thread. */
     private volatile SideBySideTrainer trainer;
 
@@ -157,37 +156,7 @@ final class TrainingLoop {
     void shutdown() {
         generation.incrementAndGet();
         running = false;
-        if (!handedOver) { // a hand-over stops the thread itself, once the trainer has been passed on
-            scheduler.shutdown();
-        }
-    }
-
-    /**
-     * Passes the trainer, with all its progress, to {@code next} (the same window rebuilt in another
-     * language); this loop then stops. Runs on this loop's thread, after whatever step it is in, so the
-     * trainer is never used by two threads at once.
-     */
-    void handOver(TrainingLoop next) {
-        handedOver = true;
-        generation.incrementAndGet();
-        running = false;
-        submit(() -> {
-            SideBySideTrainer t = trainer;
-            trainer = null;
-            if (t != null) {
-                next.adopt(t);
-            }
-            scheduler.shutdown();
-        });
-    }
-
-    /** Takes over a trainer from a loop that is stopping (see {@link #handOver}). */
-    private void adopt(SideBySideTrainer t) {
-        submit(() -> {
-            trainer = t;
-            trainer.setFocalParams(focal);
-            publish();
-        });
+        scheduler.shutdown();
     }
 
     /** How many steps one chunk runs at {@code stepsPerSecond} (a chunk lasts about one frame). */

@@ -4,6 +4,7 @@ import org.focalexplorer.settings.TargetKind;
 import org.focalexplorer.settings.MeanOver;
 import org.focalexplorer.settings.CodeVariant;
 import java.util.Arrays;
+import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.loss.Reduction;
 
 /**
@@ -11,12 +12,30 @@ import org.focalexplorer.loss.Reduction;
  *
  * @param alphaVector one weight per class, used by the softmax variants while α is on
  */
-public record CodeSettings(CodeVariant variant, boolean alphaEnabled, double alpha, double gamma, Reduction reduction,
-        MeanOver meanOver, TargetKind targets, double[] alphaVector) {
+public record CodeSettings(CodeVariant variant, FocalSetting focal, Reduction reduction, MeanOver meanOver,
+        TargetKind targets, double[] alphaVector) {
+
+    public CodeSettings(CodeVariant variant, boolean alphaEnabled, double alpha, double gamma, Reduction reduction,
+            MeanOver meanOver, TargetKind targets, double[] alphaVector) {
+        this(variant, new FocalSetting(alphaEnabled, alpha, gamma), reduction, meanOver, targets, alphaVector);
+    }
+
+    public boolean alphaEnabled() {
+        return focal.alphaOn();
+    }
+
+    public double alpha() {
+        return focal.alpha();
+    }
+
+    public double gamma() {
+        return focal.gamma();
+    }
 
     public CodeSettings {
-        if (variant == null || reduction == null || meanOver == null || targets == null || alphaVector == null) {
-            throw new IllegalArgumentException("variant, reduction, meanOver, targets and alphaVector must not be null");
+        if (variant == null || focal == null || reduction == null || meanOver == null || targets == null
+                || alphaVector == null) {
+            throw new IllegalArgumentException("variant, focal, reduction, meanOver, targets and alphaVector must not be null");
         }
         if (reduction == Reduction.BATCHWISE_MEAN) {
             throw new IllegalArgumentException("reduction = batchwise_mean: the code panel writes none, mean or sum");
@@ -36,21 +55,20 @@ public record CodeSettings(CodeVariant variant, boolean alphaEnabled, double alp
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CodeSettings s && variant == s.variant && alphaEnabled == s.alphaEnabled
-                && Double.compare(alpha, s.alpha) == 0 && Double.compare(gamma, s.gamma) == 0
+        return o instanceof CodeSettings s && variant == s.variant && focal.equals(s.focal)
                 && reduction == s.reduction && meanOver == s.meanOver && targets == s.targets
                 && Arrays.equals(alphaVector, s.alphaVector);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(new Object[] {variant, alphaEnabled, alpha, gamma, reduction, meanOver, targets})
+        return Arrays.hashCode(new Object[] {variant, focal, reduction, meanOver, targets})
                 * 31 + Arrays.hashCode(alphaVector);
     }
 
     @Override
     public String toString() {
-        return "CodeSettings[" + variant + ", alpha " + (alphaEnabled ? alpha : "off") + ", gamma " + gamma + ", "
+        return "CodeSettings[" + variant + ", alpha " + (alphaEnabled() ? alpha() : "off") + ", gamma " + gamma() + ", "
                 + reduction + ", mean over " + meanOver + ", " + targets + " targets, alpha vector "
                 + Arrays.toString(alphaVector) + "]";
     }

@@ -17,14 +17,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.focalexplorer.loss.Reduction;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.viewmodel.state.LiveState;
 
 /**
  * The code panel: the PyTorch or Keras call that computes the same loss as the app's current α and γ, with
@@ -32,29 +32,24 @@ import org.focalexplorer.viewmodel.text.Messages;
  * the softmax losses), and the warnings about where the libraries' meanings differ for these settings.
  */
 public final class CodeViewModel {
-    public static final int MIN_CLASSES = 2;
-    public static final int MAX_CLASSES = 10;
+    public static final int MIN_CLASSES = Settings.MIN_CLASSES;
+    public static final int MAX_CLASSES = Settings.MAX_CLASSES;
     /** The reductions the panel offers, in the order shown. */
-    public static final List<Reduction> REDUCTIONS = List.of(Reduction.MEAN, Reduction.SUM, Reduction.NONE);
+    public static final List<Reduction> REDUCTIONS = Settings.CODE_REDUCTIONS;
 
     private final Messages messages;
     private final ParameterViewModel parameters;
-    private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>(this, "framework", Framework.PYTORCH);
-    private final ObjectProperty<CodeVariant> variant = new SimpleObjectProperty<>(this, "variant", CodeVariant.TORCHVISION);
-    private final ObservableList<CodeVariant> variants = FXCollections.observableArrayList(CodeVariant.of(Framework.PYTORCH));
-    private final ObjectProperty<Reduction> reduction = new SimpleObjectProperty<>(this, "reduction", Reduction.MEAN);
-    private final ObjectProperty<MeanOver> meanOver = new SimpleObjectProperty<>(this, "meanOver", MeanOver.ALL_ELEMENTS);
-    private final ObjectProperty<TargetKind> targets = new SimpleObjectProperty<>(this, "targets", TargetKind.HARD);
-    private final IntegerProperty classes = new SimpleIntegerProperty(this, "classes", 3) {
-        @Override
-        public void set(int v) {
-            super.set(Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, v)));
-        }
-    };
+    private final ObjectProperty<Framework> framework;
+    private final ObjectProperty<CodeVariant> variant;
+    private final ObservableList<CodeVariant> variants;
+    private final ObjectProperty<Reduction> reduction;
+    private final ObjectProperty<MeanOver> meanOver;
+    private final ObjectProperty<TargetKind> targets;
+    private final IntegerProperty classes;
     /** The vector the snippets use: the typed one, or the one that follows the app's α. */
     private double[] alphaVector;
-    /** What the user typed (resized with the classes); null = the vector follows the app's α. */
-    private double[] typedAlphaVector;
+    /** What the user typed (resized with the classes); empty = the vector follows the app's α. */
+    private final ObjectProperty<List<Double>> typed;
     private final ReadOnlyBooleanWrapper alphaVectorFollowsAlpha = new ReadOnlyBooleanWrapper(this, "alphaVectorFollowsAlpha", true);
     private final ReadOnlyStringWrapper alphaVectorText = new ReadOnlyStringWrapper(this, "alphaVectorText");
     private final ReadOnlyStringWrapper alphaVectorError = new ReadOnlyStringWrapper(this, "alphaVectorError", "");
@@ -64,15 +59,29 @@ public final class CodeViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     // One read-only view each, held here: such a view listens to its list only weakly, so a fresh one per call
     // could be collected together with the listeners a view added to it.
-    private final ObservableList<CodeVariant> variantsView = FXCollections.unmodifiableObservableList(variants);
+    private final ObservableList<CodeVariant> variantsView;
     private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final BooleanBinding meanOverApplies;
     private final BooleanBinding targetsApply;
     private final BooleanBinding alphaVectorApplies;
 
+    /** In the live state of {@code parameters}. */
     public CodeViewModel(ParameterViewModel parameters, Messages messages) {
+        this(parameters.liveState(), parameters, messages);
+    }
+
+    public CodeViewModel(LiveState state, ParameterViewModel parameters, Messages messages) {
         this.messages = messages;
         this.parameters = parameters;
+        framework = state.object(Settings.CODE_FRAMEWORK);
+        variant = state.object(Settings.CODE_VARIANT);
+        variants = FXCollections.observableArrayList(CodeVariant.of(framework.get()));
+        reduction = state.object(Settings.CODE_REDUCTION);
+        meanOver = state.object(Settings.CODE_MEAN_OVER);
+        targets = state.object(Settings.CODE_TARGETS);
+        classes = state.integer(Settings.CODE_CLASSES);
+        typed = state.object(Settings.CODE_ALPHA_VECTOR);
+        variantsView = FXCollections.unmodifiableObservableList(variants);
         updateAlphaVector();
         meanOverApplies = Bindings.createBooleanBinding(
                 () -> variant.get().binaryTargets() && reduction.get() == Reduction.MEAN, variant, reduction);
@@ -87,11 +96,21 @@ public final class CodeViewModel {
         });
         variant.addListener((o, was, v) -> framework.set(v.framework()));
         classes.addListener((o, was, n) -> {
-            if (typedAlphaVector != null) {
-                typedAlphaVector = AlphaVectorText.resize(typedAlphaVector, n.intValue());
-            }
             alphaVectorError.set("");
+            if (!typed.get().isEmpty()) {
+                typed.set(list(AlphaVectorText.resize(array(typed.get()), n.intValue())));
+            } else {
+                updateAlphaVector();
+                refresh();
+            }
+        });
+        typed.addListener((o, was, now) -> {
             updateAlphaVector();
+            refresh();
+        });
+        messages.bundleProperty().addListener(o -> {
+            alphaVectorError.set("");
+            settings.set(null); // the same settings, written again in the new language
             refresh();
         });
         parameters.parametersProperty().addListener((o, was, p) -> {
@@ -119,15 +138,15 @@ public final class CodeViewModel {
     }
 
     private void updateAlphaVector() {
-        alphaVector = typedAlphaVector != null ? typedAlphaVector.clone()
+        alphaVector = !typed.get().isEmpty() && typed.get().size() == classes.get() ? array(typed.get())
                 : followingAlpha(parameters.parameters(), classes.get());
-        alphaVectorFollowsAlpha.set(typedAlphaVector == null);
+        alphaVectorFollowsAlpha.set(typed.get().isEmpty());
         alphaVectorText.set(AlphaVectorText.format(alphaVector));
     }
 
     private void refresh() {
         Parameters p = parameters.parameters();
-        CodeSettings s = new CodeSettings(variant.get(), p.alphaEnabled(), p.alpha(), p.gamma(), reduction.get(),
+        CodeSettings s = new CodeSettings(variant.get(), p.focal(), reduction.get(),
                 meanOver.get(), targets.get(), alphaVector);
         if (s.equals(settings.get())) {
             return;
@@ -191,15 +210,29 @@ public final class CodeViewModel {
         if (v != null && v.length != classes.get()) {
             throw new IllegalArgumentException("alphaVector has " + v.length + " weights, expected " + classes.get());
         }
-        typedAlphaVector = v == null ? null : v.clone();
         alphaVectorError.set("");
-        updateAlphaVector();
-        refresh();
+        typed.set(v == null ? List.of() : list(v));
+    }
+
+    private static List<Double> list(double[] v) {
+        List<Double> l = new ArrayList<>();
+        for (double d : v) {
+            l.add(d);
+        }
+        return List.copyOf(l);
+    }
+
+    private static double[] array(List<Double> l) {
+        double[] v = new double[l.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = l.get(i);
+        }
+        return v;
     }
 
     /** The α vector the user typed, or empty while it follows the app's α. */
     public Optional<double[]> typedAlphaVector() {
-        return Optional.ofNullable(typedAlphaVector).map(double[]::clone);
+        return typed.get().isEmpty() ? Optional.empty() : Optional.of(array(typed.get()));
     }
 
     /** Whether the α vector follows the app's α (nothing typed, or the field emptied). */

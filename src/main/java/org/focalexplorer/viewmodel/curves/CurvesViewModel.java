@@ -9,11 +9,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.viewmodel.state.LiveState;
 
 /**
  * The three plots of the explorer (loss, gradient, weighting) as immutable {@link PlotData}, derived
@@ -27,45 +27,59 @@ public final class CurvesViewModel {
     private final ParameterViewModel parameters;
     private final Executor scheduler;
 
-    private final BooleanProperty showAlphaCe = new SimpleBooleanProperty(this, "showAlphaCe", false);
-    private final BooleanProperty showFl = new SimpleBooleanProperty(this, "showFl", true);
-    private final BooleanProperty showFlStar = new SimpleBooleanProperty(this, "showFlStar", false);
-    private final BooleanProperty paperFamily = new SimpleBooleanProperty(this, "paperFamily", false);
+    private final BooleanProperty showAlphaCe;
+    private final BooleanProperty showFl;
+    private final BooleanProperty showFlStar;
+    private final BooleanProperty paperFamily;
     /** p_t or x_t only: the curves live on one of them ({@link XAxis#OTHER} is for the classifier's plots). */
-    private final ObjectProperty<XAxis> xAxis = new SimpleObjectProperty<>(this, "xAxis", XAxis.PROBABILITY) {
-        @Override
-        public void set(XAxis v) {
-            if (v != XAxis.PROBABILITY && v != XAxis.LOGIT) {
-                throw new IllegalArgumentException("x axis = " + v + ": must be PROBABILITY or LOGIT");
-            }
-            super.set(v);
-        }
-    };
-    private final ObjectProperty<YScale> yScale = new SimpleObjectProperty<>(this, "yScale", YScale.LINEAR);
+    private final ObjectProperty<XAxis> xAxis;
+    private final ObjectProperty<YScale> yScale;
 
     private final ReadOnlyObjectWrapper<PlotData> lossPlot = new ReadOnlyObjectWrapper<>(this, "lossPlot");
     private final ReadOnlyObjectWrapper<PlotData> gradientPlot = new ReadOnlyObjectWrapper<>(this, "gradientPlot");
     private final ReadOnlyObjectWrapper<PlotData> weightingPlot = new ReadOnlyObjectWrapper<>(this, "weightingPlot");
 
-    private final LossPlot loss;
-    private final GradientPlot gradient;
-    private final WeightingPlot weighting;
+    private final Messages messages;
+    private LossPlot loss;
+    private GradientPlot gradient;
+    private WeightingPlot weighting;
     private boolean pending;
     private long recomputations;
 
+    /** In the live state of {@code parameters}. */
     public CurvesViewModel(ParameterViewModel parameters, Messages messages, Executor scheduler) {
+        this(parameters.liveState(), parameters, messages, scheduler);
+    }
+
+    public CurvesViewModel(LiveState state, ParameterViewModel parameters, Messages messages, Executor scheduler) {
         this.parameters = parameters;
         this.scheduler = scheduler;
-        SeriesLabels labels = new SeriesLabels(messages);
-        loss = new LossPlot(labels);
-        gradient = new GradientPlot(labels);
-        weighting = new WeightingPlot(labels);
+        this.messages = messages;
+        showAlphaCe = state.bool(Settings.SHOW_ALPHA_CE);
+        showFl = state.bool(Settings.SHOW_FL);
+        showFlStar = state.bool(Settings.SHOW_FL_STAR);
+        paperFamily = state.bool(Settings.PAPER_FAMILY);
+        xAxis = state.object(Settings.X_AXIS);
+        yScale = state.object(Settings.Y_SCALE);
+        relabel();
         for (Observable o : new Observable[] {parameters.parametersProperty(), showAlphaCe, showFl, showFlStar,
                 paperFamily, xAxis, yScale}) {
             o.addListener(x -> invalidate());
         }
+        messages.bundleProperty().addListener(o -> {
+            relabel();
+            invalidate();
+        });
         pending = true;
         recompute();
+    }
+
+    /** Plot builders in the current language (their caches hold texts). */
+    private void relabel() {
+        SeriesLabels labels = new SeriesLabels(messages);
+        loss = new LossPlot(labels);
+        gradient = new GradientPlot(labels);
+        weighting = new WeightingPlot(labels);
     }
 
     public BooleanProperty showAlphaCeProperty() {

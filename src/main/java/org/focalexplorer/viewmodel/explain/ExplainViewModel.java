@@ -43,7 +43,7 @@ public final class ExplainViewModel {
         this.probe = probe;
         this.messages = messages;
         content = Bindings.createObjectBinding(this::compute, parameters.parametersProperty(),
-                probe.positionProperty(), probe.readoutProperty());
+                probe.positionProperty(), probe.readoutProperty(), messages.bundleProperty());
         for (ExplainSection s : ExplainSection.values()) {
             relevant.put(s, Bindings.createBooleanBinding(
                     () -> feature.getValue() != null && s.isAbout(feature.getValue()), feature));

@@ -1,68 +1,64 @@
 package org.focalexplorer.viewmodel.explorer;
 
-import org.focalexplorer.settings.SideTab;
-import org.focalexplorer.settings.Feature;
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import org.focalexplorer.io.session.ExplorerState;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.focalexplorer.settings.Feature;
+import org.focalexplorer.settings.SettingValues;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.settings.SideTab;
 import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
 import org.focalexplorer.viewmodel.explain.ExplainViewModel;
-import org.focalexplorer.viewmodel.lessons.LessonPosition;
 import org.focalexplorer.viewmodel.lessons.LessonsViewModel;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
 import org.focalexplorer.viewmodel.prefs.PreferenceStore;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
-import org.focalexplorer.viewmodel.state.StateBinder;
+import org.focalexplorer.viewmodel.state.LiveState;
 import org.focalexplorer.viewmodel.state.UndoHistory;
+import org.focalexplorer.viewmodel.text.AppLanguage;
 import org.focalexplorer.viewmodel.text.Messages;
 
+
 /**
- * The explorer window: its features' view models (curves and live classifier), wired to one set of
- * parameters and one probe, which feature is shown, and the text size.
+ * The explorer window: its features' view models (curves and live classifier), wired to one live state
+ * ({@link LiveState}, every setting of the table in {@link Settings}), one set of parameters and one probe;
+ * which feature is shown, and the text size.
+ *
+ * <p>The view models outlive the language: a switch changes {@link Messages} in place and every view
+ * model writes its texts again, so only the views are rebuilt; training, undo, the session file, the
+ * lesson and the probe stay where they are.
  */
 public final class ExplorerViewModel {
-    public static final int FONT_SCALE_MIN = 100;
-    public static final int FONT_SCALE_MAX = 200;
+    public static final int FONT_SCALE_MIN = Settings.FONT_SCALE_MIN;
+    public static final int FONT_SCALE_MAX = Settings.FONT_SCALE_MAX;
     public static final int FONT_SCALE_STEP = 25;
 
+    private final LiveState state;
     private final Messages messages;
     private final ParameterViewModel parameters;
     private final CurvesViewModel curves;
     private final ProbeViewModel probe;
     private final ClassifierViewModel classifier;
     private final CodeViewModel code;
-    private final StateBinder stateBinder;
     private final UndoHistory undo;
     private final LessonsViewModel lessons;
-    private final ObjectProperty<Feature> feature = new SimpleObjectProperty<>(this, "feature", Feature.CURVES);
     private final ExplainViewModel explain;
-    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
+    private final ObjectProperty<Feature> feature;
+    private final BooleanProperty sidePanelShown;
     // The live classifier needs the width: there the side panel starts hidden, and is toggled on its own.
     private final BooleanProperty sidePanelWithClassifier =
             new SimpleBooleanProperty(this, "sidePanelWithClassifier", false);
-    private final javafx.beans.binding.BooleanBinding sidePanelVisible = javafx.beans.binding.Bindings.createBooleanBinding(
-            () -> feature.get() == Feature.CURVES ? sidePanelShown.get() : sidePanelWithClassifier.get(),
-            feature, sidePanelShown, sidePanelWithClassifier);
-    private final ObjectProperty<SideTab> sideTab = new SimpleObjectProperty<>(this, "sideTab", SideTab.EXPLAIN);
-    private final DoubleProperty sideDivider = new SimpleDoubleProperty(this, "sideDivider", 0.68);
-    private final IntegerProperty fontScale = new SimpleIntegerProperty(this, "fontScale", FONT_SCALE_MIN) {
-        @Override
-        public void set(int v) {
-            super.set(Math.max(FONT_SCALE_MIN, Math.min(FONT_SCALE_MAX, v)));
-        }
-    };
+    private final BooleanBinding sidePanelVisible;
 
     /**
      * @param scheduler where recomputations run after a change: {@code Platform::runLater} in the app
@@ -89,39 +85,30 @@ public final class ExplorerViewModel {
     /** @param prefs where settings that outlive a run are kept (lesson progress, …) */
     public ExplorerViewModel(Messages messages, Executor scheduler, TrainingScheduler training, Executor afterShown,
             PreferenceStore prefs) {
+        this.state = new LiveState();
         this.messages = messages;
-        this.parameters = new ParameterViewModel(messages);
-        this.curves = new CurvesViewModel(parameters, messages, scheduler);
-        this.probe = new ProbeViewModel(parameters, messages);
-        this.classifier = new ClassifierViewModel(parameters, probe, messages, scheduler, afterShown, training);
-        this.code = new CodeViewModel(parameters, messages);
-        this.stateBinder = new StateBinder(this);
-        this.undo = new UndoHistory(stateBinder);
+        state.set(Settings.LANGUAGE, AppLanguage.forLocale(messages.locale()).tag());
+        this.feature = state.object(Settings.FEATURE);
+        this.sidePanelShown = state.bool(Settings.SIDE_PANEL_SHOWN);
+        this.sidePanelVisible = Bindings.createBooleanBinding(
+                () -> feature.get() == Feature.CURVES ? sidePanelShown.get() : sidePanelWithClassifier.get(),
+                feature, sidePanelShown, sidePanelWithClassifier);
+        this.parameters = new ParameterViewModel(state, messages);
+        this.curves = new CurvesViewModel(state, parameters, messages, scheduler);
+        this.probe = new ProbeViewModel(state, parameters, messages);
+        this.classifier = new ClassifierViewModel(state, parameters, probe, messages, scheduler, afterShown, training);
+        this.code = new CodeViewModel(state, parameters, messages);
+        this.undo = new UndoHistory(state);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
-        this.lessons = new LessonsViewModel(messages, prefs, parameters, curves, probe, feature, classifier, explain);
-        // The lesson's place travels with the state: a saved session or a language switch keeps the step.
-        lessons.activeProperty().addListener(o -> lessonToState());
-        lessons.stepIndexProperty().addListener(o -> lessonToState());
-        stateBinder.applyingProperty().addListener((o, was, now) -> {
-            if (!now) {
-                stateToLesson();
-            }
-        });
+        this.lessons = new LessonsViewModel(messages, prefs, state, parameters, curves, probe, classifier, explain);
+        // The language is a setting (a session may hold one): the strings follow it, after a whole change.
+        state.onChange(() -> AppLanguage.fromTag(languageProperty().get()).ifPresent(l -> messages.switchTo(l.locale())),
+                java.util.List.of(Settings.LANGUAGE));
     }
 
-    private void lessonToState() {
-        boolean on = lessons.isActive();
-        stateBinder.lessonIdProperty().set(on ? 0 : -1); // 0 = the one lesson there is, "paper"
-        stateBinder.lessonStepProperty().set(on ? lessons.stepIndexProperty().get() : -1);
-    }
-
-    private void stateToLesson() {
-        int step = stateBinder.lessonStepProperty().get();
-        if (stateBinder.lessonIdProperty().get() == 0 && step >= 0) {
-            lessons.restore(new LessonPosition(lessons.lesson().id(), step, true));
-        } else if (lessons.isActive()) {
-            lessons.leave();
-        }
+    /** The live state: every setting's property. */
+    public LiveState liveState() {
+        return state;
     }
 
     public Messages messages() {
@@ -144,24 +131,24 @@ public final class ExplorerViewModel {
         return classifier;
     }
 
-    /** The side panel's code tab: its options are part of the state (a session, a language switch keep them). */
+    /** The side panel's code tab: its options are part of the state (a session keeps them). */
     public CodeViewModel code() {
         return code;
     }
 
-    /** The whole state as one value (for a session, the state string, a lesson). */
-    public ExplorerState state() {
-        return stateBinder.capture();
+    /** The whole state as one value (for a session, the state string). */
+    public SettingValues state() {
+        return state.capture();
     }
 
-    /** Applies a whole state at once; an invalid one → IllegalArgumentException and nothing changes. */
-    public void apply(ExplorerState state) {
-        stateBinder.apply(state);
+    /** Applies a whole state as one change; an invalid one → IllegalArgumentException and nothing changes. */
+    public void apply(SettingValues values) {
+        state.apply(values);
     }
 
-    /** Capture and apply, and the lesson position and language that a state holds. */
-    public StateBinder stateBinder() {
-        return stateBinder;
+    /** The UI language as a tag ("en", "zh-CN"); setting it switches every text of the app. */
+    public ObjectProperty<String> languageProperty() {
+        return state.object(Settings.LANGUAGE);
     }
 
     /** Undo/redo of parameter changes (Ctrl+Z / Ctrl+Shift+Z). */
@@ -191,7 +178,7 @@ public final class ExplorerViewModel {
 
     /** Text size in percent (100–200), for projectors. */
     public IntegerProperty fontScaleProperty() {
-        return fontScale;
+        return state.integer(Settings.FONT_SCALE);
     }
 
     /** Whether the side panel (explanations, code) is shown. */
@@ -200,7 +187,7 @@ public final class ExplorerViewModel {
     }
 
     /** Whether the side panel is shown now: its own choice for each feature (hidden with the classifier at first). */
-    public javafx.beans.binding.BooleanBinding sidePanelVisibleProperty() {
+    public BooleanBinding sidePanelVisibleProperty() {
         return sidePanelVisible;
     }
 
@@ -212,11 +199,11 @@ public final class ExplorerViewModel {
 
     /** Which tab of the side panel is shown. */
     public ObjectProperty<SideTab> sideTabProperty() {
-        return sideTab;
+        return state.object(Settings.SIDE_TAB);
     }
 
     /** Where the divider between the features and the side panel sits (0–1). */
     public DoubleProperty sideDividerProperty() {
-        return sideDivider;
+        return state.number(Settings.SIDE_DIVIDER);
     }
 }

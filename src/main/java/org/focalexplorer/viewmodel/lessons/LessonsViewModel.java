@@ -12,11 +12,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
 import org.focalexplorer.viewmodel.explain.ExplainViewModel;
-import org.focalexplorer.settings.Feature;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.prefs.PreferenceStore;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.settings.LessonPlace;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.viewmodel.state.LiveState;
 
 /**
  * The guided lesson: which step is shown, Next/Back/Leave/Resume, and the step's texts. Showing a step
@@ -38,6 +40,8 @@ public final class LessonsViewModel {
     private final Lesson lesson;
     private final StepApplier applier;
     private final ExplainViewModel explain;
+    private final LiveState state;
+    private final ObjectProperty<LessonPlace> place;
 
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", 0);
@@ -51,15 +55,33 @@ public final class LessonsViewModel {
     private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper(this, "nextText", "");
     private final ReadOnlyBooleanWrapper first = new ReadOnlyBooleanWrapper(this, "first", true);
 
-    public LessonsViewModel(Messages messages, PreferenceStore prefs, ParameterViewModel parameters,
-            CurvesViewModel curves, ProbeViewModel probe, ObjectProperty<Feature> feature,
-            ClassifierViewModel classifier, ExplainViewModel explain) {
+    public LessonsViewModel(Messages messages, PreferenceStore prefs, LiveState state, ParameterViewModel parameters,
+            CurvesViewModel curves, ProbeViewModel probe, ClassifierViewModel classifier, ExplainViewModel explain) {
         this.messages = messages;
         this.explain = explain;
         this.prefs = prefs;
+        this.state = state;
+        this.place = state.object(Settings.LESSON);
         this.lesson = LessonCatalog.paper();
-        this.applier = new StepApplier(parameters, curves, probe, feature, classifier);
+        this.applier = new StepApplier(parameters, curves, probe, state.object(Settings.FEATURE), classifier);
         show(rememberedStep(), false); // reading the progress writes nothing
+        // The lesson's place is a setting: a session, a pasted state string or this view model moves it.
+        place.addListener((o, was, now) -> follow(now));
+        follow(place.get());
+        messages.bundleProperty().addListener(o -> show(stepIndex.get(), false));
+    }
+
+    /** Shows the card at the place's step (without applying the step's settings), or hides it. */
+    private void follow(LessonPlace p) {
+        if (p.isActive() && p.step() < lesson.size()) {
+            show(p.step(), true);
+            active.set(true);
+            highlight.set(step.get().highlight());
+            explain.open(step.get().explain());
+        } else {
+            active.set(false);
+            highlight.set(Highlight.NONE);
+        }
     }
 
     // ---- properties ----
@@ -140,11 +162,17 @@ public final class LessonsViewModel {
             throw new IllegalArgumentException("lesson step = " + index + ": must be in [0, " + (lesson.size() - 1) + "]");
         }
         prefs.put(key(PREF_FINISHED), "false");
-        show(index, true);
-        applier.apply(step.get()); // first, so that the tab the step outlines is shown when it is outlined
-        active.set(true);
-        highlight.set(step.get().highlight());
-        explain.open(step.get().explain());
+        LessonPlace target = LessonPlace.paper(index);
+        // One change, one undo step: the step's settings first (so that the tab the step outlines is shown
+        // when it is outlined), then the place, which shows the card.
+        state.transaction(() -> {
+            applier.apply(lesson.step(index));
+            if (target.equals(place.get())) {
+                follow(target); // the same step again: the card is shown afresh
+            } else {
+                place.set(target);
+            }
+        });
     }
 
     /** Goes on at the remembered step (from the beginning after a finished lesson). */
@@ -171,8 +199,7 @@ public final class LessonsViewModel {
 
     /** Hides the card; the step stays remembered for {@link #resume()}. Settings stay as they are. */
     public void leave() {
-        active.set(false);
-        highlight.set(Highlight.NONE);
+        place.set(LessonPlace.NONE);
     }
 
     // ---- saved sessions ----
@@ -190,11 +217,11 @@ public final class LessonsViewModel {
         if (p == null || !lesson.id().equals(p.lessonId()) || p.step() < 0 || p.step() >= lesson.size()) {
             return;
         }
-        show(p.step(), true);
-        active.set(p.active());
-        highlight.set(p.active() ? step.get().highlight() : Highlight.NONE);
-        if (p.active()) { // a language switch rebuilds the window: its explanations open at the step's again
-            explain.open(step.get().explain());
+        if (p.active()) {
+            place.set(LessonPlace.paper(p.step()));
+        } else {
+            show(p.step(), true);
+            place.set(LessonPlace.NONE);
         }
     }
 

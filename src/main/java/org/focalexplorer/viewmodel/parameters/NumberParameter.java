@@ -1,16 +1,18 @@
 package org.focalexplorer.viewmodel.parameters;
 
 import java.util.OptionalDouble;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.settings.Codecs.NumberCodec;
 import org.focalexplorer.text.NumberParser;
 import org.focalexplorer.text.NumberText;
+import org.focalexplorer.viewmodel.text.Messages;
 
 /**
- * One number the user sets with a slider and an exact text entry (α, γ or β).
+ * One number the user sets with a slider and an exact text entry (α, γ or β), held in its setting's live
+ * property; its range is the setting's ({@link NumberCodec}), so there is one range check.
  *
  * <p>Typed text is taken exactly ("2" is 2.0, "0.25" the double nearest 0.25); text that is not a
  * number in range is refused with a message in {@link #errorProperty()} and the value stays. A
@@ -19,22 +21,26 @@ import org.focalexplorer.text.NumberText;
  */
 public final class NumberParameter {
     private final String symbol;
-    private final double min;
-    private final double max;
+    private final NumberCodec range;
     private final double sliderScale;
     private final Messages messages;
-    private final ReadOnlyDoubleWrapper value;
+    private final DoubleProperty value;
     private final ReadOnlyStringWrapper text;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
-    public NumberParameter(String symbol, double min, double max, int sliderDecimals, double initial, Messages messages) {
+    /**
+     * @param value the setting's live property
+     * @param range the setting's domain
+     */
+    public NumberParameter(String symbol, DoubleProperty value, NumberCodec range, int sliderDecimals, Messages messages) {
         this.symbol = symbol;
-        this.min = min;
-        this.max = max;
+        this.range = range;
         this.sliderScale = Math.pow(10, sliderDecimals);
         this.messages = messages;
-        this.value = new ReadOnlyDoubleWrapper(this, "value", initial);
-        this.text = new ReadOnlyStringWrapper(this, "text", NumberText.exact(initial));
+        this.value = value;
+        this.text = new ReadOnlyStringWrapper(this, "text", NumberText.exact(value.get()));
+        value.addListener((o, was, now) -> text.set(NumberText.exact(now.doubleValue())));
+        messages.bundleProperty().addListener(o -> error.set("")); // a refusal in the old language goes
     }
 
     public String symbol() {
@@ -42,11 +48,11 @@ public final class NumberParameter {
     }
 
     public double min() {
-        return min;
+        return range.min();
     }
 
     public double max() {
-        return max;
+        return range.max();
     }
 
     public double get() {
@@ -54,7 +60,7 @@ public final class NumberParameter {
     }
 
     public ReadOnlyDoubleProperty valueProperty() {
-        return value.getReadOnlyProperty();
+        return value;
     }
 
     /** The current value as the shortest exact text; the entry field shows it. */
@@ -80,8 +86,8 @@ public final class NumberParameter {
             return false;
         }
         double v = parsed.getAsDouble();
-        if (!(v >= min && v <= max)) {
-            error.set(messages.format("parameter.error.range", symbol, NumberText.exact(min), NumberText.exact(max),
+        if (!(v >= min() && v <= max())) {
+            error.set(messages.format("parameter.error.range", symbol, NumberText.exact(min()), NumberText.exact(max()),
                     text.get()));
             return false;
         }
@@ -92,7 +98,7 @@ public final class NumberParameter {
     /** A slider position, rounded to the slider's resolution and clamped to the range. */
     public void setFromSlider(double position) {
         double rounded = Math.round(position * sliderScale) / sliderScale;
-        set(Math.max(min, Math.min(max, rounded)));
+        set(Math.max(min(), Math.min(max(), rounded)));
     }
 
     /** Forgets a refused entry (the field shows the current value again). */
@@ -101,11 +107,9 @@ public final class NumberParameter {
     }
 
     void set(double v) {
-        if (!(v >= min && v <= max)) {
-            throw new IllegalArgumentException(symbol + " = " + v + ": must be in [" + min + ", " + max + "]");
-        }
+        double checked = range.check(symbol, v); // out of range → IllegalArgumentException, nothing changes
         error.set("");
-        value.set(v == 0.0 ? 0.0 : v); // no −0
-        text.set(NumberText.exact(v));
+        value.set(checked);
+        text.set(NumberText.exact(checked));
     }
 }

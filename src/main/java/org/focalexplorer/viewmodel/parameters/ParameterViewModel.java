@@ -1,37 +1,48 @@
 package org.focalexplorer.viewmodel.parameters;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
+import org.focalexplorer.loss.FocalSetting;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.viewmodel.state.LiveState;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
- * α (with an "off" state), γ and FL*'s β, shared by every feature that draws or reads out a loss.
+ * α (with an "off" state), γ and FL*'s β, shared by every feature that draws or reads out a loss. They are
+ * settings of the {@link LiveState}; this view model gives them their controls.
  *
  * <p>{@link #parametersProperty()} is the one thing the other view models listen to: it changes once
  * per user action, also for a preset that sets three numbers at once.
  */
 public final class ParameterViewModel {
-    public static final double GAMMA_MAX = 10.0;
-    public static final double BETA_LIMIT = 5.0;
+    public static final double GAMMA_MAX = Settings.GAMMA_MAX;
+    public static final double BETA_LIMIT = Settings.BETA_LIMIT;
 
+    private final LiveState state;
     private final NumberParameter alpha;
     private final NumberParameter gamma;
     private final NumberParameter beta;
-    private final BooleanProperty alphaEnabled = new SimpleBooleanProperty(this, "alphaEnabled", false);
     private final ReadOnlyObjectWrapper<Parameters> parameters = new ReadOnlyObjectWrapper<>(this, "parameters");
-    private boolean applying;
 
+    /** With a live state of its own (tests, the command line). */
     public ParameterViewModel(Messages messages) {
-        alpha = new NumberParameter("α", 0.0, 1.0, 2, 0.25, messages);
-        gamma = new NumberParameter("γ", 0.0, GAMMA_MAX, 2, 2.0, messages);
-        beta = new NumberParameter("β", -BETA_LIMIT, BETA_LIMIT, 2, 1.0, messages);
+        this(new LiveState(), messages);
+    }
+
+    public ParameterViewModel(LiveState state, Messages messages) {
+        this.state = state;
+        alpha = new NumberParameter("α", state.number(Settings.ALPHA), Settings.range(Settings.ALPHA), 2, messages);
+        gamma = new NumberParameter("γ", state.number(Settings.GAMMA), Settings.range(Settings.GAMMA), 2, messages);
+        beta = new NumberParameter("β", state.number(Settings.BETA), Settings.range(Settings.BETA), 2, messages);
         parameters.set(snapshot());
-        alpha.valueProperty().addListener((o, a, b) -> publish());
-        gamma.valueProperty().addListener((o, a, b) -> publish());
-        beta.valueProperty().addListener((o, a, b) -> publish());
-        alphaEnabled.addListener((o, a, b) -> publish());
+        state.onChange(this::publish, List.of(Settings.ALPHA_ENABLED, Settings.ALPHA, Settings.GAMMA, Settings.BETA));
+    }
+
+    /** The live state these parameters are settings of (the other view models share it). */
+    public LiveState liveState() {
+        return state;
     }
 
     public NumberParameter alpha() {
@@ -48,7 +59,7 @@ public final class ParameterViewModel {
 
     /** Off = no α weighting (α_t = 1); α keeps its value for when it is switched on again. */
     public BooleanProperty alphaEnabledProperty() {
-        return alphaEnabled;
+        return state.bool(Settings.ALPHA_ENABLED);
     }
 
     public ReadOnlyObjectProperty<Parameters> parametersProperty() {
@@ -59,7 +70,12 @@ public final class ParameterViewModel {
         return parameters.get();
     }
 
-    /** Sets everything a preset names in one change. */
+    /** The focal setting now (α on/off, α, γ). */
+    public FocalSetting focal() {
+        return parameters.get().focal();
+    }
+
+    /** Sets everything a preset names in one change (one undo step). */
     public void apply(Preset preset) {
         set(new Parameters(preset.alphaEnabled(), preset.alpha(), preset.gamma(), beta.get()));
     }
@@ -70,41 +86,29 @@ public final class ParameterViewModel {
     }
 
     /**
-     * Sets all four values in one change (a session, an undo step). Out of range → IllegalArgumentException
-     * naming the value, and nothing changes.
+     * Sets all four values in one change. Out of range → IllegalArgumentException naming the value, and
+     * nothing changes.
      */
     public void set(Parameters p) {
-        checkRange(alpha, p.alpha());
-        checkRange(gamma, p.gamma());
-        checkRange(beta, p.beta());
-        applying = true;
-        try {
-            alphaEnabled.set(p.alphaEnabled());
+        Settings.ALPHA.check(p.alpha());
+        Settings.GAMMA.check(p.gamma());
+        Settings.BETA.check(p.beta());
+        state.transaction(() -> {
+            state.set(Settings.ALPHA_ENABLED, p.alphaEnabled());
             alpha.set(p.alpha());
             gamma.set(p.gamma());
             beta.set(p.beta());
-        } finally {
-            applying = false;
-        }
-        publish();
-    }
-
-    private static void checkRange(NumberParameter n, double v) {
-        if (!(v >= n.min() && v <= n.max())) {
-            throw new IllegalArgumentException(n.symbol() + " = " + v + ": must be in [" + n.min() + ", " + n.max() + "]");
-        }
+        });
     }
 
     private void publish() {
-        if (!applying) {
-            Parameters next = snapshot();
-            if (!next.equals(parameters.get())) {
-                parameters.set(next);
-            }
+        Parameters next = snapshot();
+        if (!next.equals(parameters.get())) {
+            parameters.set(next);
         }
     }
 
     private Parameters snapshot() {
-        return new Parameters(alphaEnabled.get(), alpha.get(), gamma.get(), beta.get());
+        return new Parameters(state.get(Settings.ALPHA_ENABLED), alpha.get(), gamma.get(), beta.get());
     }
 }

@@ -1,20 +1,36 @@
 package org.focalexplorer.viewmodel.parameters;
 
+import org.focalexplorer.loss.FocalSetting;
+
 /**
- * The loss settings at one moment.
+ * The loss settings at one moment: the focal setting (α on/off, α, γ) and FL*'s β.
  *
- * @param alphaEnabled whether α weighting is on; off means α_t = 1
- * @param alpha        α, the weight of the foreground class (kept while α is off)
- * @param gamma        the focusing parameter γ ≥ 0
- * @param beta         FL*'s shift β
+ * @param focal α on/off, α (kept while off) and γ
+ * @param beta  FL*'s shift β
  */
-public record Parameters(boolean alphaEnabled, double alpha, double gamma, double beta) {
+public record Parameters(FocalSetting focal, double beta) {
+
+    public Parameters(boolean alphaEnabled, double alpha, double gamma, double beta) {
+        this(new FocalSetting(alphaEnabled, alpha, gamma), beta);
+    }
+
+    public boolean alphaEnabled() {
+        return focal.alphaOn();
+    }
+
+    public double alpha() {
+        return focal.alpha();
+    }
+
+    public double gamma() {
+        return focal.gamma();
+    }
 
     /**
      * α_t of the example the curves show. The curves are those of a foreground example (its class is
      * the positive one), so α_t = α, as in the paper's α-balanced CE.
      */
     public double alphaT() {
-        return alphaEnabled ? alpha : 1.0;
+        return focal.alphaT(true);
     }
 }

@@ -13,6 +13,9 @@ import org.focalexplorer.settings.XAxis;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.text.Messages;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.viewmodel.state.LiveState;
+import javafx.beans.property.ObjectProperty;
 import org.focalexplorer.text.NumberParser;
 import org.focalexplorer.text.NumberText;
 
@@ -32,23 +35,33 @@ public final class ProbeViewModel {
     private final ParameterViewModel parameters;
     private final Messages messages;
     private final ReadOnlyObjectWrapper<ProbePosition> position = new ReadOnlyObjectWrapper<>(this, "position");
-    private ProbePosition pinned;
+    private final ObjectProperty<ProbePosition> pinned;
     private final ReadOnlyObjectWrapper<ProbeReadout> readout = new ReadOnlyObjectWrapper<>(this, "readout");
     private final Map<Quantity, ReadOnlyStringWrapper> texts = new EnumMap<>(Quantity.class);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper probabilityText = new ReadOnlyStringWrapper(this, "probabilityText");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
+    /** In the live state of {@code parameters}. */
     public ProbeViewModel(ParameterViewModel parameters, Messages messages) {
+        this(parameters.liveState(), parameters, messages);
+    }
+
+    public ProbeViewModel(LiveState state, ParameterViewModel parameters, Messages messages) {
         this.parameters = parameters;
         this.messages = messages;
         for (Quantity q : Quantity.values()) {
             texts.put(q, new ReadOnlyStringWrapper(this, q.name()));
         }
-        pinned = ProbePosition.ofProbability(0.9);
-        position.set(pinned);
+        pinned = state.object(Settings.PROBE);
+        position.set(pinned.get());
+        pinned.addListener((o, a, b) -> position.set(b)); // a session, a lesson, an undo: the probe goes there
         position.addListener((o, a, b) -> update());
         parameters.parametersProperty().addListener((o, a, b) -> update());
+        messages.bundleProperty().addListener(o -> {
+            error.set("");
+            update();
+        });
         update();
     }
 
@@ -103,7 +116,7 @@ public final class ProbeViewModel {
 
     /** The pointer left the plot: back to the pinned position. */
     public void endHover() {
-        position.set(pinned);
+        position.set(pinned.get());
     }
 
     private static ProbePosition at(XAxis axis, double value) {
@@ -145,7 +158,7 @@ public final class ProbeViewModel {
 
     /** Where the probe is pinned (hovering only previews a position; this is where it returns). */
     public ProbePosition pinned() {
-        return pinned;
+        return pinned.get();
     }
 
     /**
@@ -167,7 +180,7 @@ public final class ProbeViewModel {
 
     private void pin(ProbePosition next) {
         error.set("");
-        pinned = next;
+        pinned.set(next);
         position.set(next);
     }
 

@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.shell;
 
+import org.focalexplorer.viewmodel.text.AppLanguage;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.focalexplorer.io.session.ExplorerState;
 import org.focalexplorer.io.session.SessionFormatException;
 import org.focalexplorer.io.session.SessionJson;
 import org.focalexplorer.io.session.SessionRead;
 import org.focalexplorer.io.session.StateString;
-import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.settings.SettingValues;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.viewmodel.text.AppLanguage;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
@@ -21,24 +22,22 @@ import org.focalexplorer.viewmodel.text.Messages;
  * <p>The commands are synchronous: a session is a few kilobytes and at most {@link SessionJson#MAX_BYTES}.
  */
 public final class SessionViewModel {
-    private final ExplorerViewModel explorer;
+    /** Unknown fields named in the warning; the rest are counted. */
+    static final int UNKNOWN_NAMED = 5;
+
+    private final LiveState state;
     private final RecentFiles recent;
     private final Messages messages;
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
 
-    public SessionViewModel(ExplorerViewModel explorer, RecentFiles recent) {
-        this.explorer = explorer;
+    public SessionViewModel(LiveState state, Messages messages, RecentFiles recent) {
+        this.state = state;
         this.recent = recent;
-        this.messages = explorer.messages();
+        this.messages = messages;
     }
 
     public RecentFiles recentFiles() {
         return recent;
-    }
-
-    /** Goes on with the file of {@code previous} (the same window rebuilt in another language). */
-    public void takeOver(SessionViewModel previous) {
-        currentFile.set(previous.currentFile.get());
     }
 
     /** The session file last saved or opened (for the title bar and a plain "Save"); null before. */
@@ -49,7 +48,7 @@ public final class SessionViewModel {
     /** Saves the whole state to {@code file} atomically: on failure the previous file is unchanged. */
     public SessionOutcome save(Path file) {
         try {
-            SessionJson.write(file, explorer.state());
+            SessionJson.write(file, state.capture());
         } catch (IOException | RuntimeException e) {
             return SessionOutcome.failed(messages.format("session.error.write", name(file), reasonOf(e)));
         }
@@ -66,7 +65,11 @@ public final class SessionViewModel {
         } catch (SessionFormatException e) {
             return SessionOutcome.failed(refusal(name(file), e));
         }
-        SessionOutcome outcome = take(read, read.state(), name(file), "session.opened");
+        SettingValues values = read.state();
+        if (AppLanguage.fromTag(values.get(Settings.LANGUAGE)).isEmpty()) { // a language we lack: stay in this one
+            values = values.with(Settings.LANGUAGE, state.get(Settings.LANGUAGE));
+        }
+        SessionOutcome outcome = take(read, values, name(file), "session.opened");
         if (outcome.succeeded()) {
             recent.add(file);
             currentFile.set(file.toAbsolutePath().normalize());
@@ -76,7 +79,7 @@ public final class SessionViewModel {
 
     /** The whole state as one line of text, to copy. */
     public String copyStateString() {
-        return StateString.encode(explorer.state());
+        return StateString.encode(state.capture());
     }
 
     /**
@@ -91,20 +94,31 @@ public final class SessionViewModel {
         } catch (SessionFormatException e) {
             return SessionOutcome.failed(refusal(source, e));
         }
-        ExplorerState state = read.state().withLanguage(explorer.stateBinder().languageProperty().get());
-        return take(read, state, source, "session.pasted");
+        SettingValues values = read.state().with(Settings.LANGUAGE, state.get(Settings.LANGUAGE));
+        return take(read, values, source, "session.pasted");
     }
 
-    private SessionOutcome take(SessionRead read, ExplorerState state, String source, String doneKey) {
+    /** Applies the whole state as one change (one undo step), or nothing. */
+    private SessionOutcome take(SessionRead read, SettingValues values, String source, String doneKey) {
         try {
-            explorer.apply(state);
+            state.apply(values);
         } catch (IllegalArgumentException e) {
             return SessionOutcome.failed(messages.format("session.error.invalidValue", source, e.getMessage()));
         }
-        List<String> warnings = read.unknownFields().stream()
-                .map(f -> messages.format("session.warning.unknownField", f))
-                .toList();
-        return SessionOutcome.done(messages.format(doneKey, source), warnings);
+        return SessionOutcome.done(messages.format(doneKey, source), unknownWarning(read.unknownFields()));
+    }
+
+    /** One bounded line, however many unknown fields a file has: "3 unknown fields ignored: a, b, c". */
+    private List<String> unknownWarning(List<String> unknown) {
+        if (unknown.isEmpty()) {
+            return List.of();
+        }
+        List<String> named = new java.util.ArrayList<>();
+        for (String f : unknown.subList(0, Math.min(UNKNOWN_NAMED, unknown.size()))) {
+            named.add(f.length() > 40 ? f.substring(0, 40) + "…" : f);
+        }
+        String list = String.join(", ", named) + (unknown.size() > UNKNOWN_NAMED ? ", …" : "");
+        return List.of(messages.format("session.warning.unknownFields", String.valueOf(unknown.size()), list));
     }
 
     private String refusal(String source, SessionFormatException e) {

@@ -2,76 +2,62 @@ package org.focalexplorer.viewmodel.state;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import javafx.beans.Observable;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
-import org.focalexplorer.io.session.ClassifierState;
-import org.focalexplorer.io.session.CurveState;
-import org.focalexplorer.io.session.ExplorerState;
-import org.focalexplorer.io.session.LossState;
+import org.focalexplorer.settings.Setting;
+import org.focalexplorer.settings.SettingValues;
+import org.focalexplorer.settings.Settings;
 
 /**
- * Undo and redo of the user's parameter changes (α on/off, α, γ, β, the curve options, the classifier's
- * settings) as snapshots of those parts of the state; the probe, the tab, the text size and the language
- * are not steps and are left as they are by an undo.
+ * Undo and redo of the user's changes to the undoable settings (those the table of {@link Settings} marks
+ * so: α on/off, α, γ, β, the curve options, the classifier's settings), as snapshots of those settings; the
+ * probe, the tab, the text size, the code panel and the language are not steps and are left as they are.
  *
- * <p>A step is one user action: a typed value, a preset, a toggle. While {@link #adjustingProperty()} is
- * true (the view binds a slider's {@code valueChanging} to it) changes merge, and the whole drag becomes
- * one step when it turns false. A whole state applied through the {@link StateBinder} (an opened session,
- * a pasted state string, a lesson step) is one step too. Undo and redo themselves record nothing.
+ * <p>A step is one user action: a typed value, a toggle, or several changes made as one
+ * ({@link LiveState#transaction}: a preset, a lesson step, an opened session, a pasted state string).
+ * While {@link #adjustingProperty()} is true (the view binds a slider's {@code valueChanging} to it)
+ * changes merge, and the whole drag becomes one step when it turns false. Undo and redo record nothing.
  */
 public final class UndoHistory {
     public static final int DEFAULT_CAPACITY = 200;
+    private static final List<Setting<?>> UNDOABLE = Settings.ALL.stream().filter(Setting::undoable).toList();
 
-    /** The undoable part of a state. */
-    private record Step(LossState loss, CurveState curves, ClassifierState classifier) {
-        static Step of(ExplorerState s) {
-            return new Step(s.loss(), s.curves(), s.classifier());
-        }
-
-        ExplorerState onto(ExplorerState s) {
-            return s.withLoss(loss).withCurves(curves).withClassifier(classifier);
-        }
-    }
-
-    private final StateBinder binder;
+    private final LiveState state;
     private final int capacity;
-    private final Deque<Step> undo = new ArrayDeque<>();
-    private final Deque<Step> redo = new ArrayDeque<>();
+    private final Deque<SettingValues> undo = new ArrayDeque<>();
+    private final Deque<SettingValues> redo = new ArrayDeque<>();
     private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting", false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
-    private Step current;
+    private SettingValues current;
     private boolean restoring;
 
-    public UndoHistory(StateBinder binder) {
-        this(binder, DEFAULT_CAPACITY);
+    public UndoHistory(LiveState state) {
+        this(state, DEFAULT_CAPACITY);
     }
 
     /** @param capacity the most steps kept; older ones are forgotten */
-    public UndoHistory(StateBinder binder, int capacity) {
+    public UndoHistory(LiveState state, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity = " + capacity + ": must be >= 1");
         }
-        this.binder = binder;
+        this.state = state;
         this.capacity = capacity;
-        this.current = Step.of(binder.capture());
-        for (Observable o : binder.undoableSources()) {
-            o.addListener(x -> changed());
-        }
+        this.current = snapshot();
+        state.onChange(this::changed, UNDOABLE);
         adjusting.addListener((o, was, now) -> {
             if (!now) {
                 commit();
             }
         });
-        binder.applyingProperty().addListener((o, was, now) -> {
-            if (!now && !restoring) {
-                commit();
-            }
-        });
+    }
+
+    private SettingValues snapshot() {
+        return state.capture(Setting::undoable);
     }
 
     /** True during a slider drag: changes merge into one step, recorded when it turns false. */
@@ -117,20 +103,7 @@ public final class UndoHistory {
     public void clear() {
         undo.clear();
         redo.clear();
-        current = Step.of(binder.capture());
-        update();
-    }
-
-    /**
-     * Takes over the steps of {@code previous} (the same window rebuilt in another language, whose state
-     * this one now has), so Ctrl+Z goes on where it was.
-     */
-    public void takeOver(UndoHistory previous) {
-        undo.clear();
-        undo.addAll(previous.undo);
-        redo.clear();
-        redo.addAll(previous.redo);
-        current = Step.of(binder.capture());
+        current = snapshot();
         update();
     }
 
@@ -144,13 +117,13 @@ public final class UndoHistory {
     }
 
     private void changed() {
-        if (!adjusting.get() && !binder.isApplying()) {
+        if (!adjusting.get() && !restoring) {
             commit();
         }
     }
 
     private void commit() {
-        Step now = Step.of(binder.capture());
+        SettingValues now = snapshot();
         if (!now.equals(current)) {
             undo.push(current);
             while (undo.size() > capacity) {
@@ -162,14 +135,14 @@ public final class UndoHistory {
         }
     }
 
-    private void restore(Step step) {
+    private void restore(SettingValues step) {
         restoring = true;
         try {
-            binder.apply(step.onto(binder.capture()));
+            state.apply(step);
         } finally {
             restoring = false;
         }
-        current = Step.of(binder.capture());
+        current = snapshot();
         update();
     }
 

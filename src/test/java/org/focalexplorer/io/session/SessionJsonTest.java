@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.focalexplorer.io.session.SessionFormatException.Reason;
+import org.focalexplorer.settings.ProbePosition;
+import org.focalexplorer.settings.SettingValues;
+import org.focalexplorer.settings.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,8 +61,9 @@ class SessionJsonTest {
 
     @Test
     void doubles_that_have_no_short_decimal_survive_exactly() throws Exception {
-        ExplorerState s = SessionSamples.sample().withLoss(new LossState(false, 0.1 + 0.2, Math.PI, -Math.E))
-                .withProbe(new ProbeState("probability", 1.0 / 3.0));
+        SettingValues s = SessionSamples.sample().with(Settings.ALPHA_ENABLED, false).with(Settings.ALPHA, 0.1 + 0.2)
+                .with(Settings.GAMMA, Math.PI).with(Settings.BETA, -Math.E)
+                .with(Settings.PROBE, ProbePosition.ofProbability(1.0 / 3.0));
         assertThat(SessionJson.parse(SessionJson.toBytes(s)).state()).isEqualTo(s);
     }
 
@@ -80,8 +84,9 @@ class SessionJsonTest {
     void a_version_1_file_from_before_the_code_section_opens_with_the_code_panels_defaults() throws Exception {
         SessionRead read = SessionJson.parse(resource("/session/session-v1.json"));
         assertThat(read.state()).isEqualTo(SessionSamples.sampleWithoutCode());
-        assertThat(read.state().code()).isEqualTo(CodeState.DEFAULT);
-        assertThat(read.state().code().followsAlpha()).isTrue();
+        assertThat(read.state().only(x -> x.id().startsWith("code.")))
+                .isEqualTo(SettingValues.defaults().only(x -> x.id().startsWith("code.")));
+        assertThat(read.state().get(Settings.CODE_ALPHA_VECTOR)).isEmpty(); // follows α
         assertThat(read.unknownFields()).isEmpty();
         assertThat(SessionJson.parse(edited(r -> {
             r.remove("code");
@@ -94,7 +99,8 @@ class SessionJsonTest {
         JsonNode code = MAPPER.readTree(sampleBytes()).get("code");
         assertThat(code.get("variant").textValue()).isEqualTo("keras_categorical");
         assertThat(code.get("alpha_vector").isArray()).isTrue();
-        ExplorerState following = SessionSamples.sample().withCode(CodeState.DEFAULT);
+        SettingValues following = SessionSamples.sample()
+                .with(SettingValues.defaults().only(x -> x.id().startsWith("code.")));
         JsonNode followingCode = MAPPER.readTree(SessionJson.toBytes(following)).get("code");
         assertThat(followingCode.get("alpha_vector").textValue()).isEqualTo("follows_alpha");
         assertThat(SessionJson.parse(SessionJson.toBytes(following)).state()).isEqualTo(following);
@@ -232,6 +238,14 @@ class SessionJsonTest {
         assertInvalid(r -> obj(r, "view").put("side_divider", 2), "view.side_divider = 2.0");
         assertInvalid(r -> r.put("language", "x".repeat(100)), "language = \"xxxx");
         assertInvalid(r -> obj(r, "lesson").put("step", -2), "lesson.step = -2");
+        assertInvalid(r -> obj(r, "lesson").put("step", 8), "lesson.step = 8: must be in [0, 7]");
+        assertInvalid(r -> obj(r, "lesson").put("id", 2), "lesson.id = 2");
+        assertInvalid(r -> obj(r, "lesson").put("id", -1), "lesson.step = 3: must be -1 without a lesson");
+        assertInvalid(r -> obj(r, "loss").put("gamma", 10.5), "loss.gamma = 10.5: must be in [0.0, 10.0]");
+        assertInvalid(r -> obj(r, "view").put("font_scale", 300), "view.font_scale = 300: must be in [100, 200]");
+        assertInvalid(r -> obj(r, "classifier").put("positive_fraction", 0.04), "classifier.positive_fraction = 0.04");
+        assertInvalid(r -> obj(r, "code").put("variant", "torchvision"),
+                "code.variant = \"torchvision\": not a call of framework \"keras\"");
     }
 
     private static ObjectNode obj(ObjectNode root, String name) {

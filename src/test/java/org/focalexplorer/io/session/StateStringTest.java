@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import org.focalexplorer.io.session.SessionFormatException.Reason;
+import org.focalexplorer.settings.SettingValues;
 import org.junit.jupiter.api.Test;
 
 class StateStringTest {
@@ -29,6 +30,26 @@ class StateStringTest {
         assertThat(s).startsWith("FLX1:").matches("FLX1:[A-Za-z0-9_-]+");
         assertThat(s.length()).as("short enough to paste in a chat").isLessThan(1200);
         assertThat(StateString.decode(s).state()).isEqualTo(SessionSamples.sample());
+    }
+
+    /**
+     * The string and the file of the default state as the code before the settings table wrote them
+     * (captured from that build): they still read, to the same values, and those values encode to the very
+     * same string and bytes, so strings shared before the table keep working and stay stable.
+     */
+    @Test
+    void a_state_string_and_file_from_before_the_settings_table_read_and_encode_the_same() throws Exception {
+        String old;
+        byte[] oldFile;
+        try (var in = getClass().getResourceAsStream("/session/state-string-default-v1.txt");
+                var file = getClass().getResourceAsStream("/session/session-default-v1.json")) {
+            old = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+            oldFile = file.readAllBytes();
+        }
+        SettingValues read = StateString.decode(old).state();
+        assertThat(read).isEqualTo(SettingValues.defaults());
+        assertThat(StateString.encode(read)).isEqualTo(old);
+        assertThat(SessionJson.toBytes(read)).isEqualTo(oldFile);
     }
 
     @Test

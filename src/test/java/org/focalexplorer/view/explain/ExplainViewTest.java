@@ -291,11 +291,12 @@ class ExplainViewTest {
                 new org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore(), Locale.ENGLISH);
         try {
             var window = WaitForAsyncUtils.asyncFx(() -> FocalExplorerApp.showWindow(s, shell,
-                    m -> new ExplorerViewModel(m, javafx.application.Platform::runLater,
+                    new ExplorerViewModel(org.focalexplorer.viewmodel.text.Messages.forLocale(Locale.ENGLISH),
+                            javafx.application.Platform::runLater,
                             new org.focalexplorer.viewmodel.classifier.BackgroundScheduler(), Runnable::run))).get();
             WaitForAsyncUtils.asyncFx(() -> window.viewModel().lessons().start(3)).get(); // lesson 4: gradients
-            WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(
-                    org.focalexplorer.viewmodel.shell.AppLanguage.CHINESE)).get();
+            WaitForAsyncUtils.asyncFx(() -> window.viewModel().languageProperty().set(
+                    org.focalexplorer.viewmodel.text.AppLanguage.CHINESE.tag())).get();
             waitUntil(() -> live(s, ExplainSection.GRADIENT, 1).image() != null);
             WaitForAsyncUtils.waitForFxEvents();
             for (ExplainSection x : ExplainSection.values()) {

@@ -25,7 +25,7 @@ import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.settings.Feature;
 import org.focalexplorer.settings.SideTab;
 import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
-import org.focalexplorer.viewmodel.shell.AppLanguage;
+import org.focalexplorer.viewmodel.text.AppLanguage;
 import org.focalexplorer.viewmodel.shell.ShellViewModel;
 import org.focalexplorer.viewmodel.shell.Theme;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,9 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         shell = new ShellViewModel(new MemoryPreferenceStore(), Locale.ENGLISH);
-        window = FocalExplorerApp.showWindow(stage, shell,
-                m -> new ExplorerViewModel(m, Platform::runLater, new BackgroundScheduler(), Runnable::run));
+        window = FocalExplorerApp.showWindow(stage, shell, new ExplorerViewModel(
+                org.focalexplorer.viewmodel.text.Messages.forLocale(Locale.ENGLISH), Platform::runLater,
+                new BackgroundScheduler(), Runnable::run));
     }
 
     @Test
@@ -62,7 +63,7 @@ class MainWindowTest {
         fire(robot, "menuLanguage-zh-CN");
 
         ExplorerViewModel after = window.viewModel();
-        assertThat(after).isNotSameAs(before);
+        assertThat(after).as("a language switch keeps the view model").isSameAs(before);
         assertThat(title(robot)).isEqualTo("焦点损失探索器");
         assertThat(window.stage().getTitle()).isEqualTo("焦点损失探索器");
         MenuBar menu = robot.lookup("#" + MainMenu.ID).queryAs(MenuBar.class);
@@ -74,7 +75,7 @@ class MainWindowTest {
         assertThat(shell.store().get("ui.language", null)).isEqualTo("zh-CN");
         Screenshots.write(window.scene(), "window-zh.png");
 
-        WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(AppLanguage.ENGLISH)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().languageProperty().set(AppLanguage.ENGLISH.tag())).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(title(robot)).isEqualTo("Focal Loss Explorer");
         assertThat(window.viewModel().parameters().gamma().get()).isEqualTo(3.5);
@@ -95,10 +96,10 @@ class MainWindowTest {
         assertThat(before.sideTabProperty().get()).isEqualTo(SideTab.CODE);
         String code = before.code().codeProperty().get();
 
-        WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(AppLanguage.CHINESE)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().languageProperty().set(AppLanguage.CHINESE.tag())).get();
         WaitForAsyncUtils.waitForFxEvents();
         ExplorerViewModel after = window.viewModel();
-        assertThat(after).isNotSameAs(before);
+        assertThat(after).as("a language switch keeps the view model").isSameAs(before);
         CodeViewModel c = after.code();
         assertThat(c.frameworkProperty().get()).isEqualTo(Framework.KERAS);
         assertThat(c.variantProperty().get()).isEqualTo(CodeVariant.KERAS_CATEGORICAL);
@@ -127,9 +128,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> stepOf(before) == 30);
         var trained = before.classifier().frameProperty().get().snapshot();
 
-        WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(AppLanguage.CHINESE)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().languageProperty().set(AppLanguage.CHINESE.tag())).get();
         ExplorerViewModel after = window.viewModel();
-        assertThat(after).isNotSameAs(before);
+        assertThat(after).as("a language switch keeps the view model").isSameAs(before);
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> stepOf(after) == 30);
         var carried = after.classifier().frameProperty().get().snapshot();
         assertThat(carried.settings()).isEqualTo(trained.settings());
@@ -211,12 +212,12 @@ class MainWindowTest {
     void a_session_saved_in_chinese_opens_in_chinese(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         java.nio.file.Path file = dir.resolve("zh.json");
-        WaitForAsyncUtils.asyncFx(() -> shell.languageProperty().set(AppLanguage.CHINESE)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().languageProperty().set(AppLanguage.CHINESE.tag())).get();
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> {
             window.viewModel().parameters().gamma().submit("0.5");
             window.report(window.session().save(file));
-            shell.languageProperty().set(AppLanguage.ENGLISH);
+            window.viewModel().languageProperty().set(AppLanguage.ENGLISH.tag());
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.stage().getTitle()).isEqualTo("Focal Loss Explorer");
@@ -279,7 +280,7 @@ class MainWindowTest {
         WaitForAsyncUtils.asyncFx(() -> {
             window.viewModel().parameters().gamma().submit("4");
             window.report(window.session().save(file));
-            shell.languageProperty().set(AppLanguage.CHINESE);
+            window.viewModel().languageProperty().set(AppLanguage.CHINESE.tag());
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         ExplorerViewModel after = window.viewModel();

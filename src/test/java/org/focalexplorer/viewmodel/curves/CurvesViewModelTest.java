@@ -73,7 +73,7 @@ class CurvesViewModelTest {
     void the_curves_refuse_an_axis_they_do_not_live_on() {
         vm.xAxisProperty().set(XAxis.LOGIT);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.xAxisProperty().set(XAxis.OTHER))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OTHER");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("curves.x_axis = \"other\"");
         assertThat(vm.xAxisProperty().get()).isEqualTo(XAxis.LOGIT);
     }
 

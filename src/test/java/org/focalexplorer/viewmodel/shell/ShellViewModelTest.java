@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.shell;
 
+import org.focalexplorer.viewmodel.text.AppLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;

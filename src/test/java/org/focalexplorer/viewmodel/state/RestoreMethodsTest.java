@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /** The exact setters that applying a state uses: all-or-nothing, one change each. */
 class RestoreMethodsTest {
-    private final ParameterViewModel parameters = new ParameterViewModel(TestMessages.english());
-    private final ClassifierSettingsViewModel settings = new ClassifierSettingsViewModel(TestMessages.english());
+    private final LiveState live = new LiveState();
+    private final ParameterViewModel parameters = new ParameterViewModel(live, TestMessages.english());
+    private final ClassifierSettingsViewModel settings = new ClassifierSettingsViewModel(live, TestMessages.english());
 
     @Test
     void parameters_are_set_in_one_change_or_not_at_all() {
@@ -29,7 +30,7 @@ class RestoreMethodsTest {
         assertThat(parameters.gamma().textProperty().get()).isEqualTo("4");
         assertThat(changes).hasValue(1);
         assertThatThrownBy(() -> parameters.set(new Parameters(false, 0.5, 11.0, 0.0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("γ = 11.0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loss.gamma = 11.0");
         assertThat(parameters.parameters()).isEqualTo(new Parameters(true, 0.1, 4.0, -2.0));
         assertThat(changes).hasValue(1);
     }
@@ -73,7 +74,7 @@ class RestoreMethodsTest {
 
     @Test
     void the_probe_is_pinned_exactly_or_refused() {
-        ProbeViewModel probe = new ProbeViewModel(parameters, TestMessages.english());
+        ProbeViewModel probe = new ProbeViewModel(live, parameters, TestMessages.english());
         probe.pinAt(ProbePosition.ofProbability(0.123456789));
         assertThat(probe.pinned().pt()).isEqualTo(0.123456789);
         probe.pinAt(ProbePosition.ofLogit(-7.5));

@@ -31,7 +31,7 @@ class SessionMessagesTest {
             for (Reason r : Reason.values()) {
                 assertThat(keys).as(l + " " + r).contains("session.error." + r.key());
             }
-            assertThat(keys).contains("session.error.write", "session.warning.unknownField", "session.saved",
+            assertThat(keys).contains("session.error.write", "session.warning.unknownFields", "session.saved",
                     "session.opened", "session.pasted", "session.stateString");
         }
     }

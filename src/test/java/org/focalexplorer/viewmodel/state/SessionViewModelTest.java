@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.focalexplorer.io.session.ExplorerState;
+import org.focalexplorer.settings.SettingValues;
+import org.focalexplorer.settings.Settings;
 import org.focalexplorer.io.session.SessionJson;
 import org.focalexplorer.io.session.SessionSamples;
 import org.focalexplorer.settings.CodeVariant;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionViewModelTest {
     private final ExplorerViewModel vm = Explorers.english();
     private final MemoryPreferenceStore store = new MemoryPreferenceStore();
-    private final SessionViewModel session = new SessionViewModel(vm, new RecentFiles(store));
+    private final SessionViewModel session = new SessionViewModel(vm.liveState(), vm.messages(), new RecentFiles(store));
 
     @TempDir
     Path dir;
@@ -36,11 +37,12 @@ class SessionViewModelTest {
         Path file = dir.resolve("lecture.json");
         SessionOutcome saved = session.save(file);
         assertThat(saved.succeeded()).isTrue();
-        assertThat(saved.message()).isEqualTo("Session saved to “lecture.json”.");
+        // the sample is a Chinese session: applying it switched the whole app, the messages too
+        assertThat(saved.message()).isEqualTo("会话已保存到“lecture.json”。");
 
         ExplorerViewModel other = Explorers.english();
         try {
-            SessionViewModel otherSession = new SessionViewModel(other, new RecentFiles(new MemoryPreferenceStore()));
+            SessionViewModel otherSession = new SessionViewModel(other.liveState(), other.messages(), new RecentFiles(new MemoryPreferenceStore()));
             SessionOutcome opened = otherSession.open(file);
             assertThat(opened.succeeded()).isTrue();
             assertThat(opened.warnings()).isEmpty();
@@ -59,7 +61,7 @@ class SessionViewModelTest {
     /** Each bad file: a clear message, and the explorer exactly as it was. */
     private void assertRefused(Path file, String messagePart) {
         vm.parameters().gamma().submit("4.5");
-        ExplorerState before = vm.state();
+        SettingValues before = vm.state();
         int steps = vm.undo().undoSize();
         SessionOutcome out = session.open(file);
         assertThat(out.succeeded()).isFalse();
@@ -122,7 +124,7 @@ class SessionViewModelTest {
         // valid for the schema, beyond the explorer's γ slider: refused by the explorer's own check
         assertRefused(write("gamma.json", sampleJsonWith("\"gamma\" : 0.5", "\"gamma\" : 50")), "loss.gamma = 50.0");
         assertRefused(write("points.json", sampleJsonWith("\"points\" : 500", "\"points\" : 501")),
-                "classifier.points = 501.0");
+                "classifier.points = 501: must be one of");
     }
 
     @Test
@@ -147,12 +149,26 @@ class SessionViewModelTest {
     }
 
     @Test
+    void many_unknown_fields_make_one_bounded_warning() throws Exception {
+        StringBuilder extra = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            extra.append("\"field").append(i).append("\" : ").append(i).append(", ");
+        }
+        Path file = write("noisy.json", sampleJsonWith("\"version\" : 1,", "\"version\" : 1, " + extra));
+        SessionOutcome out = session.open(file);
+        assertThat(out.succeeded()).isTrue();
+        assertThat(out.warnings()).hasSize(1);
+        assertThat(out.warnings().get(0)).contains("5000").contains("field0, field1, field2, field3, field4, …")
+                .doesNotContain("field5,").hasSizeLessThan(200);
+    }
+
+    @Test
     void unknown_fields_are_warned_about_and_the_rest_applied() throws Exception {
         Path file = write("newer.json", sampleJsonWith("\"version\" : 1,", "\"version\" : 1, \"theme\" : \"dark\","));
         SessionOutcome out = session.open(file);
         assertThat(out.succeeded()).isTrue();
         assertThat(out.warnings()).containsExactly(
-                "Ignored the field “theme”, which this version does not know (perhaps saved by a newer version).");
+                "已忽略 1 个当前版本不认识的字段（可能由更新的版本保存）：theme"); // the file's language, zh-CN
         assertThat(vm.state()).isEqualTo(SessionSamples.sample());
     }
 
@@ -172,17 +188,17 @@ class SessionViewModelTest {
 
     @Test
     void the_state_string_reproduces_the_view_in_the_readers_language() {
-        vm.apply(SessionSamples.sample().withLanguage("en"));
+        vm.apply(SessionSamples.sample().with(Settings.LANGUAGE, "en"));
         vm.parameters().beta().submit("-4.25");
         String shared = session.copyStateString();
 
         ExplorerViewModel reader = Explorers.chinese();
         try {
-            SessionViewModel readerSession = new SessionViewModel(reader, new RecentFiles(new MemoryPreferenceStore()));
+            SessionViewModel readerSession = new SessionViewModel(reader.liveState(), reader.messages(), new RecentFiles(new MemoryPreferenceStore()));
             SessionOutcome out = readerSession.pasteStateString(shared);
             assertThat(out.succeeded()).isTrue();
             assertThat(out.message()).isEqualTo("已应用状态字符串中的设置。");
-            assertThat(reader.state()).isEqualTo(vm.state().withLanguage("zh-CN"));
+            assertThat(reader.state()).isEqualTo(vm.state().with(Settings.LANGUAGE, "zh-CN"));
         } finally {
             reader.dispose();
         }
@@ -190,7 +206,7 @@ class SessionViewModelTest {
 
     @Test
     void a_bad_state_string_is_refused_and_changes_nothing() {
-        ExplorerState before = vm.state();
+        SettingValues before = vm.state();
         SessionOutcome garbage = session.pasteStateString("https://example.org/not-a-state");
         assertThat(garbage.succeeded()).isFalse();
         assertThat(garbage.message()).startsWith("“the state string” is not a Focal Loss Explorer session");
@@ -206,7 +222,7 @@ class SessionViewModelTest {
     void messages_come_in_chinese_for_a_chinese_explorer() throws Exception {
         ExplorerViewModel zh = Explorers.chinese();
         try {
-            SessionViewModel zhSession = new SessionViewModel(zh, new RecentFiles(new MemoryPreferenceStore()));
+            SessionViewModel zhSession = new SessionViewModel(zh.liveState(), zh.messages(), new RecentFiles(new MemoryPreferenceStore()));
             SessionOutcome out = zhSession.open(write("cut.json", Arrays.copyOf(sampleJson(), 40)));
             assertThat(out.message()).startsWith("“cut.json”提前结束").endsWith("当前设置保持不变。");
         } finally {

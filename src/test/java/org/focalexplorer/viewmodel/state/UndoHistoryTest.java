@@ -167,7 +167,7 @@ class UndoHistoryTest {
 
     @Test
     void the_history_keeps_at_most_its_capacity() {
-        UndoHistory small = new UndoHistory(vm.stateBinder(), 5);
+        UndoHistory small = new UndoHistory(vm.liveState(), 5);
         for (int i = 1; i <= 12; i++) {
             vm.parameters().gamma().submit(String.valueOf(i * 0.5));
         }

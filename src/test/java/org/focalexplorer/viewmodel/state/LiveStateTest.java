@@ -3,41 +3,38 @@ package org.focalexplorer.viewmodel.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
-import org.focalexplorer.io.session.ClassifierState;
-import org.focalexplorer.io.session.CodeState;
-import org.focalexplorer.io.session.ExplorerState;
-import org.focalexplorer.io.session.LossState;
 import org.focalexplorer.io.session.SessionSamples;
-import org.focalexplorer.io.session.ViewState;
+import org.focalexplorer.loss.Reduction;
+import org.focalexplorer.settings.BatchMode;
+import org.focalexplorer.settings.CodeVariant;
+import org.focalexplorer.settings.Feature;
+import org.focalexplorer.settings.Framework;
+import org.focalexplorer.settings.LessonPlace;
+import org.focalexplorer.settings.MeanOver;
+import org.focalexplorer.settings.ModelKind;
+import org.focalexplorer.settings.ReferenceLoss;
+import org.focalexplorer.settings.Setting;
+import org.focalexplorer.settings.SettingValues;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.settings.SideTab;
+import org.focalexplorer.settings.TargetKind;
+import org.focalexplorer.settings.XAxis;
+import org.focalexplorer.settings.YScale;
 import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.OptimizerKind;
 import org.focalexplorer.toy.TrainingSettings;
-import org.focalexplorer.loss.Reduction;
-import org.focalexplorer.settings.BatchMode;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
-import org.focalexplorer.settings.ModelKind;
-import org.focalexplorer.settings.ReferenceLoss;
-import org.focalexplorer.settings.CodeVariant;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
-import org.focalexplorer.settings.Framework;
-import org.focalexplorer.settings.MeanOver;
-import org.focalexplorer.settings.TargetKind;
-import org.focalexplorer.settings.XAxis;
-import org.focalexplorer.settings.YScale;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
-import org.focalexplorer.settings.Feature;
-import org.focalexplorer.settings.SideTab;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class StateBinderTest {
+/** The live state driven by the table of settings: capture, apply (whole or not at all), validation. */
+class LiveStateTest {
     private final ExplorerViewModel vm = Explorers.english();
 
     @AfterEach
@@ -45,31 +42,14 @@ class StateBinderTest {
         vm.dispose();
     }
 
-    /** Leaf values of a record tree with their paths ("classifier.seed" → 12345). */
-    private static List<String> leaves(Object o, String path) {
-        List<String> out = new ArrayList<>();
-        if (o instanceof Record r) {
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                try {
-                    out.addAll(leaves(c.getAccessor().invoke(r), path.isEmpty() ? c.getName() : path + "." + c.getName()));
-                } catch (ReflectiveOperationException e) {
-                    throw new AssertionError(e);
-                }
-            }
-        } else {
-            out.add(path + "=" + o);
-        }
-        return out;
-    }
-
     @Test
     void the_sample_differs_from_the_defaults_in_every_field() {
         // so that applying it and reading it back checks every single parameter
-        List<String> defaults = leaves(vm.state(), "");
-        List<String> sample = leaves(SessionSamples.sample(), "");
-        assertThat(sample).hasSameSizeAs(defaults);
-        for (int i = 0; i < sample.size(); i++) {
-            assertThat(sample.get(i)).isNotEqualTo(defaults.get(i));
+        SettingValues defaults = vm.state();
+        SettingValues sample = SessionSamples.sample();
+        assertThat(sample.settings()).isEqualTo(Settings.ALL).isEqualTo(defaults.settings());
+        for (Setting<?> s : Settings.ALL) {
+            assertThat(sample.get(s)).as(s.id()).isNotEqualTo(defaults.get(s));
         }
     }
 
@@ -104,9 +84,10 @@ class StateBinderTest {
         assertThat(vm.fontScaleProperty().get()).isEqualTo(150);
         assertThat(vm.sidePanelShownProperty().get()).isFalse();
         assertThat(vm.sideTabProperty().get()).isEqualTo(SideTab.CODE);
-        assertThat(vm.stateBinder().lessonIdProperty().get()).isEqualTo(2);
-        assertThat(vm.stateBinder().lessonStepProperty().get()).isEqualTo(3);
-        assertThat(vm.stateBinder().languageProperty().get()).isEqualTo("zh-CN");
+        assertThat(vm.lessons().isActive()).isTrue();
+        assertThat(vm.lessons().stepIndexProperty().get()).isEqualTo(3);
+        assertThat(vm.languageProperty().get()).isEqualTo("zh-CN");
+        assertThat(vm.messages().locale().getLanguage()).isEqualTo("zh");
         CodeViewModel code = vm.code();
         assertThat(code.frameworkProperty().get()).isEqualTo(Framework.KERAS);
         assertThat(code.variantProperty().get()).isEqualTo(CodeVariant.KERAS_CATEGORICAL);
@@ -123,12 +104,12 @@ class StateBinderTest {
     @Test
     void a_state_whose_alpha_vector_follows_alpha_lets_a_typed_vector_go() {
         vm.apply(SessionSamples.sample());
-        vm.apply(SessionSamples.sample().withCode(CodeState.DEFAULT));
+        vm.apply(SessionSamples.sample().with(SettingValues.defaults().only(x -> x.owner() == org.focalexplorer.settings.Owner.CODE)));
         assertThat(vm.code().typedAlphaVector()).isEmpty();
         assertThat(vm.code().alphaVectorFollowsAlphaProperty().get()).isTrue();
         // the sample's α is on at 0.75: background 1 − α, the two other classes α
         assertThat(vm.code().settingsProperty().get().alphaVector()).containsExactly(0.25, 0.75, 0.75);
-        assertThat(vm.state().code()).isEqualTo(CodeState.DEFAULT);
+        assertThat(vm.state().get(Settings.CODE_ALPHA_VECTOR)).isEmpty();
     }
 
     @Test
@@ -168,43 +149,38 @@ class StateBinderTest {
 
     @Test
     void an_invalid_state_is_refused_naming_field_and_value_and_changes_nothing() {
-        ExplorerState before = vm.state();
+        SettingValues before = vm.state();
         TrainingSettings settingsBefore = vm.classifier().settings().settings();
-        ExplorerState good = SessionSamples.sample();
-        assertRefused(good.withLoss(new LossState(true, 0.5, 12.0, 0.0)), "loss.gamma = 12.0");
-        assertRefused(good.withLoss(new LossState(true, 0.5, 1.0, 7.0)), "loss.beta = 7.0");
-        assertRefused(classifier(good, c -> copy(c, 3000, c.noise(), c.seed(), c.speed())), "classifier.points = 3000.0");
-        assertRefused(classifier(good, c -> copy(c, c.points(), 0.33, c.seed(), c.speed())), "classifier.noise = 0.33");
-        assertRefused(classifier(good, c -> copy(c, c.points(), c.noise(), 1_000_000, c.speed())), "classifier.seed = 1000000");
-        assertRefused(classifier(good, c -> copy(c, c.points(), c.noise(), c.seed(), 3.0)), "classifier.speed = 3.0");
-        assertRefused(good.withView(new ViewState("curves", 250, true, 0.5)), "view.font_scale = 250");
-        assertRefused(good.withCode(new CodeState("pytorch", "keras_binary", "mean", "all_elements", "hard", 3,
-                List.of())), "code.variant = \"keras_binary\": not a call of framework \"pytorch\"");
-        assertRefused(good.withCode(new CodeState("pytorch", "torchvision", "mean", "all_elements", "hard", 11,
-                List.of())), "code.classes = 11");
+        SettingValues good = SessionSamples.sample();
+        assertRefused(() -> good.with(Settings.GAMMA, 12.0), "loss.gamma = 12.0");
+        assertRefused(() -> good.with(Settings.BETA, 7.0), "loss.beta = 7.0");
+        assertRefused(() -> good.with(Settings.POINTS_COUNT, 3000.0), "classifier.points = 3000");
+        assertRefused(() -> good.with(Settings.NOISE_LEVEL, 0.33), "classifier.noise = 0.33");
+        assertRefused(() -> good.with(Settings.SEED, 1_000_000), "classifier.seed = 1000000");
+        assertRefused(() -> good.with(Settings.SPEED, 3.0), "classifier.speed = 3.0");
+        assertRefused(() -> good.with(Settings.FONT_SCALE, 250), "view.font_scale = 250");
+        assertRefused(() -> good.with(Settings.LESSON, new LessonPlace(0, 8)), "lesson.step = 8");
+        assertRefused(() -> good.with(Settings.CODE_CLASSES, 11), "code.classes = 11");
+        SettingValues wrongFramework = good.with(Settings.CODE_FRAMEWORK, Framework.PYTORCH)
+                .with(Settings.CODE_VARIANT, CodeVariant.KERAS_BINARY);
+        assertThatThrownBy(() -> vm.apply(wrongFramework)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("code.variant = \"keras_binary\": not a call of framework \"pytorch\"");
+        SettingValues wrongLength = good.with(Settings.CODE_CLASSES, 3);
+        assertThatThrownBy(() -> vm.apply(wrongLength)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("code.alpha_vector: 4 weights, expected one for each of the 3 classes");
         assertThat(vm.state()).isEqualTo(before);
         assertThat(vm.classifier().settings().settings()).isSameAs(settingsBefore);
     }
 
-    private void assertRefused(ExplorerState s, String message) {
-        assertThatThrownBy(() -> vm.apply(s)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
-    }
-
-    private static ExplorerState classifier(ExplorerState s, UnaryOperator<ClassifierState> edit) {
-        return s.withClassifier(edit.apply(s.classifier()));
-    }
-
-    private static ClassifierState copy(ClassifierState c, int points, double noise, int seed, double speed) {
-        return new ClassifierState(c.dataset(), c.positiveFraction(), points, noise, c.labelNoise(), seed, c.model(),
-                c.hidden(), c.activation(), c.priorInit(), c.optimizer(), c.learningRate(), c.batch(), c.batchSize(),
-                c.reference(), c.referenceAlpha(), speed, c.figure4());
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable make, String message) {
+        assertThatThrownBy(make).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
     }
 
     @Test
     void the_probe_is_captured_where_it_is_pinned_not_where_the_pointer_hovers() {
         vm.probe().submitProbability("0.3");
         vm.probe().hover(XAxis.PROBABILITY, 0.8);
-        assertThat(vm.state().probe().value()).isEqualTo(0.3);
+        assertThat(vm.state().get(Settings.PROBE).pt()).isEqualTo(0.3);
     }
 
     @Test
@@ -218,7 +194,7 @@ class StateBinderTest {
         }
         for (Feature f : Feature.values()) {
             vm.featureProperty().set(f);
-            assertThat(vm.state().view().feature()).isEqualTo(f.name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(vm.state().get(Settings.FEATURE)).isEqualTo(f);
         }
         for (CodeVariant v : CodeVariant.values()) {
             vm.code().variantProperty().set(v);
@@ -246,9 +222,9 @@ class StateBinderTest {
 
     @Test
     void the_language_starts_as_the_bundles() {
-        assertThat(vm.stateBinder().languageProperty().get()).isEqualTo("en");
+        assertThat(vm.languageProperty().get()).isEqualTo("en");
         ExplorerViewModel zh = Explorers.chinese();
-        assertThat(zh.stateBinder().languageProperty().get()).isEqualTo("zh-CN");
+        assertThat(zh.languageProperty().get()).isEqualTo("zh-CN");
         zh.dispose();
     }
 }

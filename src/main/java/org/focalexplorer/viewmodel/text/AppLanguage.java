@@ -1,4 +1,4 @@
-package org.focalexplorer.viewmodel.shell;
+package org.focalexplorer.viewmodel.text;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,0 +1,72 @@
+package org.focalexplorer.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.focalexplorer.viewmodel.lessons.LessonsViewModel;
+import org.focalexplorer.viewmodel.TestMessages;
+import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.junit.jupiter.api.Test;
+
+/** The one table of settings: well formed, and what the rest of the app relies on. */
+class SettingsTableTest {
+
+    @Test
+    void ids_are_unique_and_no_id_is_the_section_of_another() {
+        Set<String> ids = new HashSet<>();
+        for (Setting<?> s : Settings.ALL) {
+            assertThat(ids.add(s.id())).as(s.id()).isTrue();
+        }
+        for (String a : ids) {
+            for (String b : ids) {
+                assertThat(b.startsWith(a + ".")).as(a + " / " + b).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void every_default_survives_its_codec() {
+        for (Setting<?> s : Settings.ALL) {
+            assertThat(roundTrip(s)).as(s.id()).isEqualTo(s.defaultValue());
+        }
+    }
+
+    private static <T> T roundTrip(Setting<T> s) {
+        return s.decode(s.encode(s.defaultValue()));
+    }
+
+    @Test
+    void refusals_name_the_setting_and_the_value() {
+        assertThatThrownBy(() -> Settings.GAMMA.check(-0.5)).hasMessage("loss.gamma = -0.5: must be in [0.0, 10.0]");
+        assertThatThrownBy(() -> Settings.POINTS_COUNT.decode(2001)).hasMessageStartingWith("classifier.points = 2001: must be one of");
+        assertThatThrownBy(() -> Settings.HIDDEN.decode(List.of(1, 2, 3, 4, 5)))
+                .hasMessage("classifier.hidden: 5 entries, at most 4");
+        assertThatThrownBy(() -> Settings.SPEED.decode("fast")).hasMessageStartingWith("classifier.speed: expected a number or \"max\"");
+        assertThatThrownBy(() -> Settings.LESSON.check(new LessonPlace(0, Settings.LESSON_STEPS)))
+                .hasMessageStartingWith("lesson.step = 8");
+    }
+
+    @Test
+    void the_lesson_setting_knows_as_many_steps_as_the_lesson_has() {
+        ExplorerViewModel vm = new ExplorerViewModel(TestMessages.english(), Runnable::run,
+                org.focalexplorer.viewmodel.classifier.QueueScheduler.queued(), Runnable::run, new MemoryPreferenceStore());
+        try {
+            LessonsViewModel lessons = vm.lessons();
+            assertThat(lessons.lesson().size()).isEqualTo(Settings.LESSON_STEPS);
+        } finally {
+            vm.dispose();
+        }
+    }
+
+    @Test
+    void undoable_settings_are_the_parameters_curves_and_classifier() {
+        for (Setting<?> s : Settings.ALL) {
+            boolean expected = s.owner() == Owner.PARAMETERS || s.owner() == Owner.CURVES || s.owner() == Owner.CLASSIFIER;
+            assertThat(s.undoable()).as(s.id()).isEqualTo(expected);
+        }
+    }
+}
