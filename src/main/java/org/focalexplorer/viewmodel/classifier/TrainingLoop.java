@@ -28,6 +28,8 @@ import org.focalexplorer.toy.TrainingSnapshot;
  */
 final class TrainingLoop {
     static final long FRAME_NANOS = 1_000_000_000L / 30;
+    /** The most steps one task of a step request runs before the queue gets its turn. */
+    static final int STEPS_PER_TASK = 200;
     private static final double FRAME_SECONDS = FRAME_NANOS / 1e9;
 
     private final TrainingScheduler scheduler;
@@ -41,6 +43,12 @@ final class TrainingLoop {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<TrainingSettings> pendingSettings = new AtomicReference<>();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    /**
+     * Steps asked for (→, ×10, ×100) and not yet run: presses merge into this one counter, worked off in
+     * tasks of at most {@link #STEPS_PER_TASK} steps or one frame's time, so that a reset, new settings or a
+     * play queued meanwhile is never stuck behind them.
+     */
+    private final AtomicLong pendingSteps = new AtomicLong();
     private volatile FocalSetting focal;
     private volatile double speed = 100;
     private volatile boolean running;
@@ -115,30 +123,34 @@ final class TrainingLoop {
     }
 
     void play() {
-        long g = generation.incrementAndGet();
+        long g = newGeneration();
         running = true;
         submit(() -> chunk(g));
     }
 
     void pause() {
-        generation.incrementAndGet();
+        newGeneration();
         running = false;
         submit(this::publish);
     }
 
-    /** Runs {@code n} steps (fewer if training diverges), then shows the result. */
+    /**
+     * Runs {@code n} more steps (fewer if training diverges), then shows the result. Requests merge: while
+     * steps are pending, another press only adds to their number.
+     */
     void step(int n) {
-        submit(() -> {
-            if (trainer != null) {
-                trainer.step(n);
-                publish();
-            }
-        });
+        if (n <= 0) {
+            return;
+        }
+        long g = generation.get();
+        if (pendingSteps.getAndUpdate(v -> Math.max(0, v) + n) <= 0) { // nothing was pending: start working them off
+            submit(() -> runPendingSteps(g));
+        }
     }
 
     /** Stops playing and restarts both models from their initial weights (same data, current α and γ). */
     void reset() {
-        generation.incrementAndGet();
+        newGeneration();
         running = false;
         submit(() -> {
             if (trainer != null) {
@@ -154,7 +166,7 @@ final class TrainingLoop {
     }
 
     void shutdown() {
-        generation.incrementAndGet();
+        newGeneration();
         running = false;
         scheduler.shutdown();
     }
@@ -164,7 +176,47 @@ final class TrainingLoop {
         return (int) Math.max(1, Math.round(stepsPerSecond * FRAME_SECONDS));
     }
 
+    /** Ends whatever run of chunks or steps is going on: its tasks find an old generation and do nothing. */
+    private long newGeneration() {
+        pendingSteps.set(0);
+        return generation.incrementAndGet();
+    }
+
+    /** Steps pending: at most a task's worth, then the rest after whatever else was queued meanwhile. */
+    long pendingSteps() {
+        return pendingSteps.get();
+    }
+
     // ---- training thread -------------------------------------------------------------------------------
+
+    private void runPendingSteps(long g) {
+        if (generation.get() != g || trainer == null) {
+            return; // a reset, play or pause came in between and cleared the count
+        }
+        long start = clock.getAsLong();
+        int done = 0;
+        boolean diverged = false;
+        while (done < STEPS_PER_TASK && pendingSteps.get() > 0 && clock.getAsLong() - start < FRAME_NANOS) {
+            int k = (int) Math.min(Math.min(pendingSteps.get(), 10), STEPS_PER_TASK - done);
+            diverged = trainer.step(k).diverged();
+            pendingSteps.updateAndGet(v -> Math.max(0, v - k)); // a reset may have cleared it meanwhile
+            done += k;
+            if (diverged) {
+                break;
+            }
+        }
+        if (diverged) {
+            pendingSteps.set(0);
+        }
+        if (diverged || pendingSteps.get() <= 0) {
+            publish();
+            return;
+        }
+        if (!out.isQueued()) {
+            publish(); // long runs show their progress
+        }
+        submit(() -> runPendingSteps(g));
+    }
 
     private void chunk(long g) {
         if (generation.get() != g || trainer == null) {

@@ -55,6 +55,20 @@ public final class QueueScheduler implements TrainingScheduler {
         scheduled.clear();
     }
 
+    /** Runs the first waiting task only; returns whether there was one. */
+    public boolean runOne() {
+        Runnable t = tasks.poll();
+        if (t != null) {
+            t.run();
+        }
+        return t != null;
+    }
+
+    /** Tasks waiting. */
+    public int waiting() {
+        return tasks.size();
+    }
+
     /** Runs the waiting tasks, and those they add, until none is left; returns how many ran. */
     public int runPending() {
         int n = 0;

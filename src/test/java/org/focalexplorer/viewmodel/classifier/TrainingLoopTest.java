@@ -15,6 +15,37 @@ class TrainingLoopTest {
     private static final TrainingSettings SMALL = TrainingSettings.defaults()
             .withData(DatasetSpec.defaults().withPoints(200)).withGridSize(8);
 
+    /**
+     * Holding → for 2 s (60 key repeats, each asking for 100 steps) queues one task, not 60; a reset
+     * pressed then is the next task after at most one task's worth of steps, and the steps asked for before
+     * it never run after it.
+     */
+    @Test
+    void step_presses_merge_and_a_reset_is_never_stuck_behind_them() {
+        QueueScheduler training = QueueScheduler.queued();
+        List<ClassifierFrame> shown = new ArrayList<>();
+        AtomicLong clock = new AtomicLong(); // stands still: tasks are bounded by their step count
+        TrainingLoop loop = new TrainingLoop(training, new FrameBuilder(TestMessages.english()), Runnable::run,
+                Runnable::run, shown::add, e -> { throw e; }, FocalSetting.torchvision(-1, 2), clock::get);
+        loop.applySettings(SMALL);
+        training.runPending();
+        for (int press = 0; press < 60; press++) {
+            loop.step(100);
+        }
+        assertThat(training.waiting()).as("one task for all presses").isEqualTo(1);
+        assertThat(loop.pendingSteps()).isEqualTo(6000);
+        training.runOne(); // a task's worth of steps, then it queues its continuation
+        long before = shown.get(shown.size() - 1).step();
+        assertThat(before).isEqualTo(TrainingLoop.STEPS_PER_TASK);
+        loop.reset();
+        assertThat(loop.pendingSteps()).as("a reset drops the steps still pending").isZero();
+        training.runPending();
+        assertThat(shown.get(shown.size() - 1).step()).as("the reset applied, and nothing ran after it").isZero();
+        loop.step(1);
+        training.runPending();
+        assertThat(shown.get(shown.size() - 1).step()).as("a press after the reset works").isEqualTo(1);
+    }
+
     @Test
     void frames_are_built_only_when_the_ui_has_taken_the_last_one() {
         QueueScheduler training = QueueScheduler.immediate();
