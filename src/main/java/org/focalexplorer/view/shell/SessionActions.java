@@ -1,5 +1,9 @@
 package org.focalexplorer.view.shell;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+
 import java.io.File;
 import java.nio.file.Path;
 import javafx.scene.control.TextInputDialog;
@@ -10,6 +14,12 @@ import org.focalexplorer.viewmodel.text.Messages;
 
 /** The File menu's session commands: the dialogs around {@link org.focalexplorer.viewmodel.state.SessionViewModel}. */
 final class SessionActions {
+    /** Session files are read and written here, never on the JavaFX Application Thread. */
+    private static final Executor IO = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "session-io");
+        t.setDaemon(true);
+        return t;
+    });
     private final MainWindow window;
     private final Messages m;
 
@@ -26,7 +36,7 @@ final class SessionActions {
     }
 
     void open(Path file) {
-        window.report(window.session().open(file));
+        window.session().openLater(file, IO, Platform::runLater, window::report);
     }
 
     void save() {
@@ -34,7 +44,7 @@ final class SessionActions {
         if (current == null) {
             saveAs();
         } else {
-            window.report(window.session().save(current));
+            window.session().saveLater(current, IO, Platform::runLater, window::report);
         }
     }
 
@@ -45,8 +55,8 @@ final class SessionActions {
         File f = chooser.showSaveDialog(window.stage());
         if (f != null) {
             Path p = f.toPath();
-            window.report(window.session().save(p.getFileName().toString().contains(".") ? p
-                    : p.resolveSibling(p.getFileName() + ".json")));
+            window.session().saveLater(p.getFileName().toString().contains(".") ? p
+                    : p.resolveSibling(p.getFileName() + ".json"), IO, Platform::runLater, window::report);
         }
     }
 

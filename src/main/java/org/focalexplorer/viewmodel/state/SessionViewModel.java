@@ -3,6 +3,8 @@ package org.focalexplorer.viewmodel.state;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.focalexplorer.io.session.SessionFormatException;
@@ -19,7 +21,9 @@ import org.focalexplorer.viewmodel.text.Messages;
  * A session that cannot be taken leaves the current state exactly as it was and says why in the user's
  * language; unknown fields are ignored with a warning.
  *
- * <p>The commands are synchronous: a session is a few kilobytes and at most {@link SessionJson#MAX_BYTES}.
+ * <p>{@link #saveLater} and {@link #openLater} do the file I/O on another thread (the app's never blocks on a
+ * slow disk or network folder) and apply or report on the UI thread; {@link #save} and {@link #open} are the
+ * same, synchronous.
  */
 public final class SessionViewModel {
     /** Unknown fields named in the warning; the rest are counted. */
@@ -47,10 +51,34 @@ public final class SessionViewModel {
 
     /** Saves the whole state to {@code file} atomically: on failure the previous file is unchanged. */
     public SessionOutcome save(Path file) {
+        return saved(file, write(file, state.capture()));
+    }
+
+    /**
+     * {@link #save}, with the state taken now and the file written on {@code io}; {@code done} gets the
+     * outcome on {@code ui}.
+     */
+    public void saveLater(Path file, Executor io, Executor ui, Consumer<SessionOutcome> done) {
+        SettingValues values = state.capture();
+        io.execute(() -> {
+            Exception failure = write(file, values);
+            ui.execute(() -> done.accept(saved(file, failure)));
+        });
+    }
+
+    /** Writes, and returns what went wrong (null if nothing). */
+    private static Exception write(Path file, SettingValues values) {
         try {
-            SessionJson.write(file, state.capture());
+            SessionJson.write(file, values);
+            return null;
         } catch (IOException | RuntimeException e) {
-            return SessionOutcome.failed(messages.format("session.error.write", name(file), reasonOf(e)));
+            return e;
+        }
+    }
+
+    private SessionOutcome saved(Path file, Exception failure) {
+        if (failure != null) {
+            return SessionOutcome.failed(messages.format("session.error.write", name(file), reasonOf(failure)));
         }
         recent.add(file);
         currentFile.set(file.toAbsolutePath().normalize());
@@ -59,12 +87,34 @@ public final class SessionViewModel {
 
     /** Opens a session file; the whole state changes at once, or (with a message) not at all. */
     public SessionOutcome open(Path file) {
-        SessionRead read;
+        return opened(file, read(file));
+    }
+
+    /**
+     * {@link #open}, with the file read on {@code io} and the state applied on {@code ui}, where {@code done}
+     * gets the outcome. Nothing changes until the whole file has been read and checked.
+     */
+    public void openLater(Path file, Executor io, Executor ui, Consumer<SessionOutcome> done) {
+        io.execute(() -> {
+            Object read = read(file);
+            ui.execute(() -> done.accept(opened(file, read)));
+        });
+    }
+
+    /** The file read and checked, or the refusal. */
+    private static Object read(Path file) {
         try {
-            read = SessionJson.read(file);
+            return SessionJson.read(file);
         } catch (SessionFormatException e) {
+            return e;
+        }
+    }
+
+    private SessionOutcome opened(Path file, Object result) {
+        if (result instanceof SessionFormatException e) {
             return SessionOutcome.failed(refusal(name(file), e));
         }
+        SessionRead read = (SessionRead) result;
         SettingValues values = read.state();
         if (AppLanguage.fromTag(values.get(Settings.LANGUAGE)).isEmpty()) { // a language we lack: stay in this one
             values = values.with(Settings.LANGUAGE, state.get(Settings.LANGUAGE));

@@ -163,6 +163,36 @@ class SessionViewModelTest {
     }
 
     @Test
+    void open_later_reads_on_the_io_executor_and_changes_nothing_until_the_ui_task_runs() throws Exception {
+        Path file = dir.resolve("later.json");
+        org.focalexplorer.io.session.SessionJson.write(file, SessionSamples.sample().with(Settings.LANGUAGE, "en"));
+        java.util.List<Runnable> io = new java.util.ArrayList<>();
+        java.util.List<Runnable> ui = new java.util.ArrayList<>();
+        java.util.List<SessionOutcome> outcomes = new java.util.ArrayList<>();
+        SettingValues before = vm.state();
+        session.openLater(file, io::add, ui::add, outcomes::add);
+        assertThat(io).hasSize(1);
+        assertThat(vm.state()).isEqualTo(before);
+        io.remove(0).run(); // the file is read here
+        assertThat(vm.state()).as("read, not yet applied").isEqualTo(before);
+        assertThat(ui).hasSize(1);
+        ui.remove(0).run();
+        assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.succeeded()).isTrue());
+        assertThat(vm.state()).isEqualTo(SessionSamples.sample().with(Settings.LANGUAGE, "en"));
+
+        Path saved = dir.resolve("saved-later.json");
+        vm.parameters().gamma().submit("4.5");
+        session.saveLater(saved, io::add, ui::add, outcomes::add);
+        vm.parameters().gamma().submit("1"); // after the call: not in the file
+        assertThat(saved).doesNotExist();
+        io.remove(0).run();
+        ui.remove(0).run();
+        assertThat(outcomes.get(1).succeeded()).isTrue();
+        assertThat(org.focalexplorer.io.session.SessionJson.read(saved).state().get(Settings.GAMMA)).isEqualTo(4.5);
+        assertThat(session.currentFileProperty().get()).isEqualTo(saved.toAbsolutePath().normalize());
+    }
+
+    @Test
     void unknown_fields_are_warned_about_and_the_rest_applied() throws Exception {
         Path file = write("newer.json", sampleJsonWith("\"version\" : 1,", "\"version\" : 1, \"theme\" : \"dark\","));
         SessionOutcome out = session.open(file);
