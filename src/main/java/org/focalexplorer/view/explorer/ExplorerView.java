@@ -93,12 +93,20 @@ public final class ExplorerView {
                 return v == null ? "" : v + " %";
             }
 
+            /** Typed text: a number in range (rounded to a whole percent); anything else keeps the value shown. */
             @Override
             public Integer fromString(String s) {
-                return Integer.valueOf(s.replace("%", "").strip());
+                java.util.OptionalDouble v = org.focalexplorer.text.NumberParser.parse(
+                        s == null ? "" : s.replace("%", "").strip());
+                if (v.isEmpty() || v.getAsDouble() < ExplorerViewModel.FONT_SCALE_MIN
+                        || v.getAsDouble() > ExplorerViewModel.FONT_SCALE_MAX) {
+                    return vm.fontScaleProperty().get();
+                }
+                return (int) Math.round(v.getAsDouble());
             }
         });
         fontSpinner.setValueFactory(factory);
+        fontSpinner.setEditable(true); // a projector may want 130 %
         fontSpinner.setId(ViewIds.FONT_SCALE);
         fontSpinner.getEditor().setPrefColumnCount(5);
         fontSpinner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
