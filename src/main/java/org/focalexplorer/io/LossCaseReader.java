@@ -1,12 +1,13 @@
 package org.focalexplorer.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -134,33 +135,50 @@ public final class LossCaseReader {
     /** One case's object, read field by field so that a parser error can name the case and the field. */
     private static ObjectNode object(JsonParser p, int position) throws IOException {
         ObjectNode o = JsonNumbers.NODES.objectNode();
+        String last = null;
+        boolean inKey = false;
         try {
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
+            while (true) {
+                inKey = true;
+                if (p.nextToken() != JsonToken.FIELD_NAME) {
+                    return o;
+                }
+                inKey = false;
+                last = p.currentName();
                 p.nextToken();
-                o.set(name, p.readValueAsTree());
+                o.set(last, p.readValueAsTree());
             }
         } catch (JsonProcessingException e) {
             JsonNode id = o.get("id");
             String caseName = id != null && id.isTextual() ? id.textValue() : "#" + position;
-            throw new CaseFormatException(caseName, fieldOf(p), notJson(e, p));
+            throw new CaseFormatException(caseName, inKey ? keyField(p, last) : CaseFormatException.brief(last), notJson(e, p));
         }
-        return o;
     }
 
-    /** The case's field being read when the parser stopped: the name in the case object's context. */
-    private static String fieldOf(JsonParser p) {
+    /**
+     * The field to name when a key could not be read: a duplicate key is already the parser's current name;
+     * a key that is too long or broken is named by the key before it.
+     */
+    private static String keyField(JsonParser p, String last) {
         JsonStreamContext ctx = p.getParsingContext();
         while (ctx != null && ctx.getNestingDepth() > 2) {
             ctx = ctx.getParent();
         }
         String name = ctx == null || !ctx.inObject() ? null : ctx.getCurrentName();
-        return name == null ? CASE : CaseFormatException.brief(name);
+        if (name != null && !name.equals(last)) {
+            return CaseFormatException.brief(name);
+        }
+        return last == null ? "(first key)" : "(key after '" + CaseFormatException.brief(last) + "')";
     }
 
     private static String notJson(JsonProcessingException e, JsonParser p) {
         String what = e.getOriginalMessage();
-        return "not valid JSON: " + (what == null ? e.getClass().getSimpleName() : what) + " (" + where(e, p) + ")";
+        what = what == null ? e.getClass().getSimpleName() : what;
+        if (e instanceof StreamConstraintsException) {
+            // valid JSON, but past one of the limits set above; the limit's Java getter means nothing to a user
+            return "over the reader's limit: " + what.replaceAll(", from `[^`]*`\\)", ")") + " (" + where(e, p) + ")";
+        }
+        return "not valid JSON: " + what + " (" + where(e, p) + ")";
     }
 
     /** Line and column of a parser error; the parser's own position when the error carries none. */
