@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
     static final int[] QUICK_SIZES = {1_000, 10_000};
     static final int[] QUICK_SOFTMAX_SHAPE = {2, 4, 10, 20};
 
-    /** Far above any machine this runs on; past 32767 the JDK's thread pools refuse the count with a stack trace. */
+    /** Far above any machine this runs on; past 32767 the JDK's ForkJoinPool refuses the count (it ended in a stack trace). */
     static final int MAX_THREADS = 1024;
 
     /** From this N on the defaults use fewer calls: one call takes about a tenth of a second. */
