@@ -46,6 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
     static final int[] QUICK_SIZES = {1_000, 10_000};
     static final int[] QUICK_SOFTMAX_SHAPE = {2, 4, 10, 20};
 
+    /** Far above any machine this runs on; past 32767 the JDK's ForkJoinPool refuses the count (it ended in a stack trace). */
+    static final int MAX_THREADS = 1024;
+
     /** From this N on the defaults use fewer calls: one call takes about a tenth of a second. */
     private static final long LARGE = 5_000_000;
 
@@ -61,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
     Integer warmup;
 
     @Option(names = "--threads", paramLabel = "<n>",
-            description = "Threads the loss core may use, the calling one included (default: 1). Large inputs are "
+            description = "Threads the loss core may use, the calling one included, 1 to 1024 (default: 1). Large inputs are "
                     + "split into fixed chunks, so results are the same for every count.")
     int threads = 1;
 
@@ -79,8 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmup != null && warmup < 0) {
             throw new ParameterException(spec.commandLine(), "--warmup must be at least 0, got " + warmup);
         }
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new ParameterException(spec.commandLine(), "--threads must be in [1, " + MAX_THREADS + "], got " + threads);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format(Locale.ROOT, "# %-16s %10s %12s %14s %12s %8s", "name", "N", "median_ms", "elements_per_s", "min_ms", "threads"));

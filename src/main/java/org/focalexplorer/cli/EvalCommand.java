@@ -1,12 +1,13 @@
 package org.focalexplorer.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.focalexplorer.io.CaseFormatException;
 import org.focalexplorer.io.LossCase;
 import org.focalexplorer.io.LossCaseEvaluator;
 import org.focalexplorer.io.LossCaseReader;
@@ -19,9 +20,20 @@ import picocli.CommandLine.Spec;
 /**
  * {@code eval CASES.json}: computes every case of a file in the golden format with the loss core and
  * prints a JSON list of {@code {"id", "loss", "grad"}}. Expected values in the input are ignored.
+ *
+ * <p>Every case is computed before anything is printed, so a bad case leaves standard output empty: one
+ * line on standard error (at most {@link #MAX_ERROR_CHARS} characters) and exit code 2.
  */
-@Command(name = "eval", description = "Compute the loss and gradient of each case in a JSON case file (golden format) and print them as JSON.")
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {
+            "Compute the loss and gradient of each case in a JSON case file (golden format) and print them as JSON.",
+            "The file must be UTF-8 JSON of at most 64 MiB, without duplicate keys or anything after the list; "
+                    + "a shape has at most 32 dimensions and 16777216 values. "
+                    + "Exit codes: 0 computed, 2 a file or case that cannot be computed (one line naming the case and field).",
+        })
 public final class EvalCommand implements Callable<Integer> {
+    /** Longest error line: a value quoted from the file must not turn into a megabyte of terminal output. */
+    static final int MAX_ERROR_CHARS = 300;
 
     @Parameters(index = "0", paramLabel = "CASES.json", description = "A JSON list of cases: id, fn, params, shape, [target_shape], logits, targets, [reductions].")
     Path file;
@@ -35,11 +47,12 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             List<LossCase> cases = LossCaseReader.read(file);
-            ArrayNode results = LossCaseWriter.newList();
+            List<LossCaseWriter.Result> results = new ArrayList<>();
             for (LossCase c : cases) {
-                results.add(LossCaseWriter.toJson(c, LossCaseEvaluator.evaluate(c)));
+                results.add(new LossCaseWriter.Result(c, LossCaseEvaluator.evaluate(c)));
             }
-            out.println(LossCaseWriter.write(results));
+            LossCaseWriter.write(out, results);
+            out.println();
             out.flush();
             return 0;
         } catch (NoSuchFileException e) {
@@ -52,8 +65,13 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private int fail(PrintWriter err, String message) {
-        err.println(spec.qualifiedName() + ": " + message.replaceAll("\\s*\\R\\s*", " "));
+        err.println(oneLine(spec.qualifiedName() + ": " + message));
         err.flush();
         return 2;
+    }
+
+    /** Line breaks folded to spaces, other control characters escaped, cut with an ellipsis past {@link #MAX_ERROR_CHARS}. */
+    static String oneLine(String message) {
+        return CaseFormatException.brief(String.valueOf(message).replaceAll("\\s*\\R\\s*", " "), MAX_ERROR_CHARS - 1);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.focalexplorer.io.AtomicFiles;
 import org.focalexplorer.render.ExportContent;
 import org.focalexplorer.render.ExportFormat;
 import org.focalexplorer.render.Exports;
@@ -149,8 +150,11 @@ public final class FigureCommand implements Callable<Integer> {
         try {
             Exports.write(c, f, out);
         } catch (IOException | RuntimeException e) {
+            // the reason alone: AtomicFiles names the path given, never its temporary file, and so does this line
+            String reason = e instanceof AtomicFiles.WriteException w ? w.reason()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             PrintWriter err = spec.commandLine().getErr();
-            err.println(spec.qualifiedName() + ": cannot write " + out + ": " + e.getMessage());
+            err.println(spec.qualifiedName() + ": cannot write " + out + ": " + reason);
             err.flush();
             return 1;
         }

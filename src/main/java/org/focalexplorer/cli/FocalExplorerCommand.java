@@ -50,11 +50,21 @@ public final class FocalExplorerCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), message("cli.missingSubcommand"));
     }
 
-    /** A fully configured command line, writing to {@code System.out}/{@code System.err} unless changed. */
+    /**
+     * A fully configured command line, writing UTF-8 to {@code System.out}/{@code System.err} unless changed.
+     * UTF-8 whatever the locale: under {@code LC_ALL=C} Java 17 would encode as ASCII and print α, γ and
+     * Chinese ids as "?", which also breaks the JSON that {@code eval} and {@code train --json} print.
+     */
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new FocalExplorerCommand());
         commandLine.setParameterExceptionHandler(FocalExplorerCommand::handleParameterException);
+        commandLine.setOut(utf8(System.out));
+        commandLine.setErr(utf8(System.err));
         return commandLine;
+    }
+
+    private static PrintWriter utf8(java.io.OutputStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     /** Parses and runs {@code args}; returns the exit code. */

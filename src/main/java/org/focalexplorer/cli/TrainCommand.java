@@ -97,7 +97,9 @@ public final class TrainCommand implements Callable<Integer> {
     boolean priorInit;
 
     @Option(names = "--prior", paramLabel = "<pi>", defaultValue = "0.01",
-            description = "The prior pi of the initialisation, in (0, 1) (default: ${DEFAULT-VALUE}).")
+            description = "The prior pi of the initialisation, in [1e-6, 1 - 1e-6], so the initial bias is within +-13.8: "
+                    + "1e-6 is already 1000x below the rarest share of positives offered (0.001); further out the output "
+                    + "starts saturated (at 4.9e-324 the logit is -Infinity after one step) (default: ${DEFAULT-VALUE}).")
     double prior;
 
     // ---- optimiser ----
@@ -249,7 +251,7 @@ public final class TrainCommand implements Callable<Integer> {
         check(labelNoise >= 0 && labelNoise <= DatasetSpec.MAX_LABEL_NOISE, "--label-noise must be in [0, 0.5], got " + labelNoise);
         check(model.equals("mlp") || model.equals("logistic"), "--model must be logistic or mlp, got '" + model + "'");
         Activation act = parse("--activation", activation, Activation::fromId, "tanh or relu");
-        check(prior > 0 && prior < 1, "--prior must be in (0, 1), got " + prior);
+        check(prior >= 1e-6 && prior <= 1 - 1e-6, "--prior must be in [1e-6, 1 - 1e-6], got " + prior);
         if (model.equals("mlp")) {
             check(!hidden.isEmpty() && hidden.size() <= ModelSpec.MAX_HIDDEN_LAYERS,
                     "--hidden must list 1 to " + ModelSpec.MAX_HIDDEN_LAYERS + " widths, got " + hidden.size());

@@ -1,7 +1,6 @@
 package org.focalexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -40,29 +39,5 @@ final class JsonNumbers {
             return NODES.textNode(v > 0 ? "Infinity" : "-Infinity");
         }
         return NODES.numberNode(v);
-    }
-
-    /** A nested list of {@code shape} from a flat row-major array; a bare number for shape []. */
-    static JsonNode nested(int[] shape, double[] data) {
-        if (shape.length == 0) {
-            return toNode(data[0]);
-        }
-        return nested(shape, data, 0, 0);
-    }
-
-    private static ArrayNode nested(int[] shape, double[] data, int dim, int offset) {
-        ArrayNode a = NODES.arrayNode();
-        int stride = 1;
-        for (int d = dim + 1; d < shape.length; d++) {
-            stride *= shape[d];
-        }
-        for (int i = 0; i < shape[dim]; i++) {
-            if (dim == shape.length - 1) {
-                a.add(toNode(data[offset + i]));
-            } else {
-                a.add(nested(shape, data, dim + 1, offset + i * stride));
-            }
-        }
-        return a;
     }
 }

@@ -32,6 +32,9 @@ public final class LossCaseEvaluator {
     /** The softmax family's only reduction. */
     public static final String ALPHA_WEIGHTED_MEAN = "alpha_weighted_mean";
 
+    /** Longest message of the core quoted in a case error. */
+    private static final int CORE_MESSAGE_CHARS = 240;
+
     private LossCaseEvaluator() {}
 
     /** The loss and gradient for each of the case's reductions, in order. */
@@ -43,7 +46,8 @@ public final class LossCaseEvaluator {
             } catch (CaseFormatException e) {
                 throw e;
             } catch (IllegalArgumentException e) {
-                throw new CaseFormatException(c.id(), fieldOf(e.getMessage()), e.getMessage());
+                // the core's message may quote values from the file: escaped and cut like the reader's own
+                throw new CaseFormatException(c.id(), fieldOf(e.getMessage()), CaseFormatException.brief(e.getMessage(), CORE_MESSAGE_CHARS));
             }
         }
         return out;
@@ -85,7 +89,7 @@ public final class LossCaseEvaluator {
             }
             case SOFTMAX_SEED: {
                 if (!ALPHA_WEIGHTED_MEAN.equals(reductionName)) {
-                    throw new CaseFormatException(c.id(), "reductions", "\"" + reductionName
+                    throw new CaseFormatException(c.id(), "reductions", "\"" + CaseFormatException.brief(reductionName)
                             + "\": the softmax focal loss has only \"" + ALPHA_WEIGHTED_MEAN + "\"");
                 }
                 return SoftmaxFocalLoss.compute(logits(c), labels(c), num(c, "gamma", 2.0), vector(c, "alpha"));
@@ -100,7 +104,7 @@ public final class LossCaseEvaluator {
             case FL_STAR:
                 return FlStar.compute(logits(c), targets(c), num(c, "gamma", 2.0), num(c, "beta", 1.0), reduction(c, reductionName, false));
             default:
-                throw new CaseFormatException(c.id(), "fn", "unknown function \"" + c.fn() + "\"; supported: "
+                throw new CaseFormatException(c.id(), "fn", "unknown function \"" + CaseFormatException.brief(c.fn()) + "\"; supported: "
                         + String.join(", ", TORCHVISION, SMP_FUNCTIONAL, SMP_WRAPPER, SMP_MULTICLASS, SOFTMAX_SEED, BCE, CROSS_ENTROPY, FL_STAR));
         }
         // not reached
@@ -111,7 +115,7 @@ public final class LossCaseEvaluator {
         try {
             r = Reduction.fromId(name);
         } catch (IllegalArgumentException e) {
-            throw new CaseFormatException(c.id(), "reductions", e.getMessage());
+            throw new CaseFormatException(c.id(), "reductions", CaseFormatException.brief(e.getMessage(), CORE_MESSAGE_CHARS));
         }
         if (r == Reduction.BATCHWISE_MEAN && !batchwiseAllowed) {
             throw new CaseFormatException(c.id(), "reductions", "\"batchwise_mean\" exists only in smp");
@@ -144,7 +148,7 @@ public final class LossCaseEvaluator {
         }
         Double d = JsonNumbers.toDouble(n);
         if (d == null) {
-            throw new CaseFormatException(c.id(), "params." + key, "expected a number, found " + n);
+            throw new CaseFormatException(c.id(), "params." + key, "expected a number, found " + CaseFormatException.brief(n));
         }
         return d;
     }
@@ -160,7 +164,7 @@ public final class LossCaseEvaluator {
             return null;
         }
         if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-            throw new CaseFormatException(c.id(), "params." + key, "expected an integer or null, found " + n);
+            throw new CaseFormatException(c.id(), "params." + key, "expected an integer or null, found " + CaseFormatException.brief(n));
         }
         return n.intValue();
     }
@@ -171,7 +175,7 @@ public final class LossCaseEvaluator {
             return dflt;
         }
         if (!n.isBoolean()) {
-            throw new CaseFormatException(c.id(), "params." + key, "expected true or false, found " + n);
+            throw new CaseFormatException(c.id(), "params." + key, "expected true or false, found " + CaseFormatException.brief(n));
         }
         return n.booleanValue();
     }
@@ -179,7 +183,7 @@ public final class LossCaseEvaluator {
     private static String text(LossCase c, String key) {
         JsonNode n = c.params().get(key);
         if (n == null || !n.isTextual()) {
-            throw new CaseFormatException(c.id(), "params." + key, "expected a string, found " + n);
+            throw new CaseFormatException(c.id(), "params." + key, "expected a string, found " + CaseFormatException.brief(n));
         }
         return n.textValue();
     }
@@ -190,13 +194,13 @@ public final class LossCaseEvaluator {
             return null;
         }
         if (!n.isArray()) {
-            throw new CaseFormatException(c.id(), "params." + key, "expected a list of numbers or null, found " + n);
+            throw new CaseFormatException(c.id(), "params." + key, "expected a list of numbers or null, found " + CaseFormatException.brief(n));
         }
         double[] v = new double[n.size()];
         for (int i = 0; i < v.length; i++) {
             Double d = JsonNumbers.toDouble(n.get(i));
             if (d == null) {
-                throw new CaseFormatException(c.id(), "params." + key, "entry " + i + " = " + n.get(i) + " is not a number");
+                throw new CaseFormatException(c.id(), "params." + key, "entry " + i + " = " + CaseFormatException.brief(n.get(i)) + " is not a number");
             }
             v[i] = d;
         }
