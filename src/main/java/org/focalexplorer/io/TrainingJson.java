@@ -112,6 +112,35 @@ public final class TrainingJson {
         return o;
     }
 
+    /** One model's figure over several seeds: mean, standard deviation and every seed's value. */
+    public record Spread(double mean, double sd, List<Double> values) {}
+
+    /** One model of a multi-seed summary: its role, its loss id and its figures by key, in order. */
+    public record SeedModel(String role, String loss, java.util.Map<String, Spread> test) {}
+
+    /** {@code {"type":"seeds", "step":…, "seeds":[…], "models":[{"role","loss","test":{key:{"mean","sd","values"}}}]}}. */
+    public static ObjectNode seeds(long step, List<Long> seeds, List<SeedModel> models) {
+        ObjectNode o = object("seeds");
+        o.put("step", step);
+        ArrayNode seedList = o.putArray("seeds");
+        seeds.forEach(seedList::add);
+        ArrayNode list = o.putArray("models");
+        for (SeedModel m : models) {
+            ObjectNode mo = list.addObject();
+            mo.put("role", m.role());
+            mo.put("loss", m.loss());
+            ObjectNode test = mo.putObject("test");
+            m.test().forEach((key, spread) -> {
+                ObjectNode v = test.putObject(key);
+                v.set("mean", JsonNumbers.toNode(spread.mean()));
+                v.set("sd", JsonNumbers.toNode(spread.sd()));
+                ArrayNode all = v.putArray("values");
+                spread.values().forEach(x -> all.add(JsonNumbers.toNode(x)));
+            });
+        }
+        return o;
+    }
+
     /** {@code {"type":"diverged", "step":…, "models":[…], "cause":…, "value":…, "message":…}}. */
     public static ObjectNode divergence(Divergence d) {
         ObjectNode o = object("diverged");
@@ -148,6 +177,7 @@ public final class TrainingJson {
         o.set("ap", JsonNumbers.toNode(m.averagePrecision()));
         o.set("roc_auc", JsonNumbers.toNode(m.rocAuc()));
         o.set("minority_recall", JsonNumbers.toNode(m.minorityRecall()));
+        o.set("ece", JsonNumbers.toNode(m.calibrationError()));
         o.set("at_half", threshold(m.atHalf()));
         o.set("at_threshold", threshold(m.atThreshold()));
     }
