@@ -143,6 +143,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "each of ce, weighted-ce, softmax-focal, ovr-focal (default: --loss).")
     List<String> models;
 
+    @Option(names = "--background", paramLabel = "<share>", defaultValue = "0.9",
+            description = "Multi-class: the background class's share; the other classes split the rest, each half the one before "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double background;
+
     @Option(names = "--alpha-vector", paramLabel = "<a0,a1,...>", split = ",",
             description = "Multi-class: the per-class alpha of weighted-ce and softmax-focal, one value >= 0 per class "
                     + "(default: inverse class frequency, scaled so that the mean is 1). ovr-focal uses --alpha.")
@@ -339,7 +344,7 @@ public final class TrainCommand implements Callable<Integer> {
             return new TrainingSettings(data, m, o, referenceLoss, focalSetting, norm, seed, threshold,
                     TrainingSettings.DEFAULT_GRID_SIZE, stream ? DataSource.STREAM : DataSource.FIXED);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
