@@ -30,6 +30,7 @@ import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -78,15 +79,9 @@ public final class FigureCommand implements Callable<Integer> {
             description = "Height in pixels, 100 to 10000 (default: ${DEFAULT-VALUE}).")
     int height;
 
-    @Option(names = "--gamma", paramLabel = "<v>", defaultValue = "2", description = "gamma in [0, 10] (default: ${DEFAULT-VALUE}).")
-    double gamma;
-
-    @Option(names = "--alpha", paramLabel = "<v>",
-            description = "alpha in [0, 1], switching alpha weighting on (default: off for fig1/fig6/weights as in the app, 0.25 for fig4 as in train).")
-    Double alpha;
-
-    @Option(names = "--no-alpha", description = "No alpha weighting (alpha_t = 1).")
-    boolean noAlpha;
+    /** --alpha, --no-alpha, --gamma: shared with train; gamma here at most 10, as in the app. */
+    @Mixin
+    FocalOptions focal;
 
     @Option(names = "--family", description = "fig1: the paper's gamma family 0, 0.5, 1, 2, 5 in place of CE.")
     boolean family;
@@ -127,8 +122,8 @@ public final class FigureCommand implements Callable<Integer> {
         ExportFormat f = format();
         check(width >= MIN_SIZE && width <= MAX_SIZE, "--width must be in [100, 10000], got " + width);
         check(height >= MIN_SIZE && height <= MAX_SIZE, "--height must be in [100, 10000], got " + height);
-        check(alpha == null || !noAlpha, "--alpha and --no-alpha exclude each other");
-        check(alpha == null || (alpha >= 0 && alpha <= 1), "--alpha must be in [0, 1], got " + alpha);
+        focal.setting(null, spec); // checks α, γ ≥ 0 and --alpha with --no-alpha
+        double gamma = focal.gamma;
         check(gamma >= 0 && gamma <= ParameterViewModel.GAMMA_MAX, "--gamma must be in [0, 10], got " + gamma);
         check(xAxis.equals("pt") || xAxis.equals("logit"), "--x must be pt or logit, got '" + xAxis + "'");
         check(lang.equals("en") || lang.equals("zh"), "--lang must be en or zh, got '" + lang + "'");
@@ -177,7 +172,8 @@ public final class FigureCommand implements Callable<Integer> {
     private PlotData curves(Messages m) {
         LiveState live = new LiveState();
         ParameterViewModel p = new ParameterViewModel(live, m);
-        set(p.gamma(), gamma, "--gamma");
+        set(p.gamma(), focal.gamma, "--gamma");
+        Double alpha = focal.alphaOn();
         if (alpha != null) {
             set(p.alpha(), alpha, "--alpha");
         }
@@ -217,11 +213,11 @@ public final class FigureCommand implements Callable<Integer> {
     /** The train command's own parsing and checks, so that fig4's toy run is exactly {@code train}'s. */
     private TrainingSettings trainingSettings() {
         List<String> args = new ArrayList<>(List.of("--dataset", dataset, "--positives", Double.toString(positives),
-                "--steps", Integer.toString(steps), "--seed", Long.toString(seed), "--gamma", Double.toString(gamma)));
-        if (noAlpha) {
-            args.addAll(List.of("--alpha", "-1"));
-        } else if (alpha != null) {
-            args.addAll(List.of("--alpha", Double.toString(alpha)));
+                "--steps", Integer.toString(steps), "--seed", Long.toString(seed), "--gamma", Double.toString(focal.gamma)));
+        if (focal.alphaOff()) {
+            args.add("--no-alpha");
+        } else if (focal.alphaOn() != null) {
+            args.addAll(List.of("--alpha", Double.toString(focal.alphaOn())));
         }
         TrainCommand train = new TrainCommand();
         CommandLine parser = new CommandLine(train);

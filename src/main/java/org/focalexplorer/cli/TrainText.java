@@ -133,11 +133,11 @@ final class TrainText {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3e", v) : Double.isNaN(v) ? "n/a" : v > 0 ? "inf" : "-inf";
     }
 
-    private static String percent(double v) {
+    static String percent(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : "n/a";
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return String.valueOf((long) v);
         }

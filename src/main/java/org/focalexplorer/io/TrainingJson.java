@@ -15,6 +15,11 @@ import org.focalexplorer.toy.Divergence;
 import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.toy.ModelSpec;
+import org.focalexplorer.toy.MulticlassDataSpec;
+import org.focalexplorer.toy.MulticlassMetrics;
+import org.focalexplorer.toy.MulticlassModelState;
+import org.focalexplorer.toy.MulticlassSettings;
+import org.focalexplorer.toy.MulticlassSnapshot;
 import org.focalexplorer.toy.OptimizerSpec;
 import org.focalexplorer.toy.Split;
 import org.focalexplorer.toy.ThresholdMetrics;
@@ -112,6 +117,118 @@ public final class TrainingJson {
         return o;
     }
 
+    /** One model's figure over several seeds: mean, standard deviation and every seed's value. */
+    public record Spread(double mean, double sd, List<Double> values) {}
+
+    /** One model of a multi-seed summary: its role, its loss id and its figures by key, in order. */
+    public record SeedModel(String role, String loss, java.util.Map<String, Spread> test) {}
+
+    /** {@code {"type":"seeds", "step":…, "seeds":[…], "models":[{"role","loss","test":{key:{"mean","sd","values"}}}]}}. */
+    public static ObjectNode seeds(long step, List<Long> seeds, List<SeedModel> models) {
+        ObjectNode o = object("seeds");
+        o.put("step", step);
+        ArrayNode seedList = o.putArray("seeds");
+        seeds.forEach(seedList::add);
+        ArrayNode list = o.putArray("models");
+        for (SeedModel m : models) {
+            ObjectNode mo = list.addObject();
+            mo.put("role", m.role());
+            mo.put("loss", m.loss());
+            ObjectNode test = mo.putObject("test");
+            m.test().forEach((key, spread) -> {
+                ObjectNode v = test.putObject(key);
+                v.set("mean", JsonNumbers.toNode(spread.mean()));
+                v.set("sd", JsonNumbers.toNode(spread.sd()));
+                ArrayNode all = v.putArray("values");
+                spread.values().forEach(x -> all.add(JsonNumbers.toNode(x)));
+            });
+        }
+        return o;
+    }
+
+    /** {@code {"type":"settings", "classes":K, "frequencies":[…], …, "models":[id, …]}} of a multi-class run. */
+    public static ObjectNode multiclassSettings(MulticlassSettings s) {
+        ObjectNode o = object("settings");
+        MulticlassDataSpec d = s.data();
+        o.put("classes", d.classes());
+        ArrayNode f = o.putArray("frequencies");
+        d.frequencies().forEach(v -> f.add(JsonNumbers.toNode(v)));
+        o.put("source", s.source().id());
+        o.put("train_points", d.trainPoints());
+        o.put("test_points", d.testPoints());
+        o.put("batch_size", s.batchPoints());
+        o.set("noise", JsonNumbers.toNode(d.noise()));
+        o.put("seed", s.seed());
+        ArrayNode a = o.putArray("alpha_vector");
+        for (double v : s.params().alphaVector().values()) {
+            a.add(JsonNumbers.toNode(v));
+        }
+        o.set("gamma", JsonNumbers.toNode(s.params().gamma()));
+        if (s.params().focal().hasAlpha()) {
+            o.set("ovr_alpha", JsonNumbers.toNode(s.params().focal().alpha()));
+        } else {
+            o.putNull("ovr_alpha");
+        }
+        ArrayNode models = o.putArray("models");
+        s.losses().forEach(l -> models.add(l.id()));
+        return o;
+    }
+
+    /**
+     * {@code {"type":"metrics", "step":…, "models":[{"loss", "train":{"loss"}, "test":{"macro_ap", "accuracy",
+     * "per_class":[…], "confusion":[[…]]}}]}}: the final line's figures plus accuracy, loss shares and confusion.
+     */
+    public static ObjectNode multiclassMetrics(MulticlassSnapshot s) {
+        ObjectNode o = object("metrics");
+        o.put("step", s.step());
+        ArrayNode models = o.putArray("models");
+        for (MulticlassModelState m : s.models()) {
+            ObjectNode mo = multiclassModel(models.addObject(), m, true);
+            ObjectNode test = (ObjectNode) mo.get("test");
+            test.set("accuracy", JsonNumbers.toNode(m.test().accuracy()));
+            ArrayNode cm = test.putArray("confusion");
+            for (int[] row : m.test().confusion()) {
+                ArrayNode r = cm.addArray();
+                for (int v : row) {
+                    r.add(v);
+                }
+            }
+        }
+        return o;
+    }
+
+    /**
+     * Exactly {@code {"type":"final","models":[{"loss": id, "train": {"loss": …}, "test": {"macro_ap": …,
+     * "per_class": [{"class": k, "frequency": …, "recall": …, "ap": …}, …]}}, …]}}.
+     */
+    public static ObjectNode multiclassFinal(MulticlassSnapshot s) {
+        ObjectNode o = object("final");
+        ArrayNode models = o.putArray("models");
+        for (MulticlassModelState m : s.models()) {
+            multiclassModel(models.addObject(), m, false);
+        }
+        return o;
+    }
+
+    private static ObjectNode multiclassModel(ObjectNode mo, MulticlassModelState m, boolean shares) {
+        mo.put("loss", m.loss().id());
+        mo.putObject("train").set("loss", JsonNumbers.toNode(m.trainLoss()));
+        ObjectNode test = mo.putObject("test");
+        test.set("macro_ap", JsonNumbers.toNode(m.test().macroAp()));
+        ArrayNode per = test.putArray("per_class");
+        for (MulticlassMetrics.ClassMetrics c : m.test().perClass()) {
+            ObjectNode co = per.addObject();
+            co.put("class", c.classIndex());
+            co.set("frequency", JsonNumbers.toNode(c.frequency()));
+            co.set("recall", JsonNumbers.toNode(c.recall()));
+            co.set("ap", JsonNumbers.toNode(c.averagePrecision()));
+            if (shares) {
+                co.set("loss_share", JsonNumbers.toNode(m.lossShare(c.classIndex())));
+            }
+        }
+        return mo;
+    }
+
     /** {@code {"type":"diverged", "step":…, "models":[…], "cause":…, "value":…, "message":…}}. */
     public static ObjectNode divergence(Divergence d) {
         ObjectNode o = object("diverged");
@@ -148,6 +265,7 @@ public final class TrainingJson {
         o.set("ap", JsonNumbers.toNode(m.averagePrecision()));
         o.set("roc_auc", JsonNumbers.toNode(m.rocAuc()));
         o.set("minority_recall", JsonNumbers.toNode(m.minorityRecall()));
+        o.set("ece", JsonNumbers.toNode(m.calibrationError()));
         o.set("at_half", threshold(m.atHalf()));
         o.set("at_threshold", threshold(m.atThreshold()));
     }

@@ -18,6 +18,9 @@ import org.focalexplorer.loss.Reduction;
  * @param atHalf          confusion matrix, precision, recall, F1 at p ≥ 0.5
  * @param atThreshold     the same at the chosen threshold
  * @param minorityRecall  recall of the smaller class at p ≥ 0.5 (the positives when the classes are equal)
+ * @param calibrationError expected calibration error of p ({@link Calibration}); FL's probabilities are
+ *                        pulled toward 0.5 (confident examples stop being pushed), so it is not 0 even for a
+ *                        model that ranks perfectly
  */
 public record ClassificationMetrics(
         int examples,
@@ -28,7 +31,14 @@ public record ClassificationMetrics(
         double rocAuc,
         ThresholdMetrics atHalf,
         ThresholdMetrics atThreshold,
-        double minorityRecall) {
+        double minorityRecall,
+        double calibrationError) {
+
+    /** Metrics without the calibration error (NaN). */
+    public ClassificationMetrics(int examples, int positives, double loss, double logLoss, double averagePrecision,
+            double rocAuc, ThresholdMetrics atHalf, ThresholdMetrics atThreshold, double minorityRecall) {
+        this(examples, positives, loss, logLoss, averagePrecision, rocAuc, atHalf, atThreshold, minorityRecall, Double.NaN);
+    }
 
     public static ClassificationMetrics of(Predictions p, FocalSetting lossSetting, Normalization normalization, double threshold) {
         double loss = Double.NaN;
@@ -46,6 +56,7 @@ public record ClassificationMetrics(
         double minorityRecall = positivesAreMinority ? half.recall() : half.negativeRecall();
         RankMetrics.Scores ranks = RankMetrics.of(p);
         return new ClassificationMetrics(p.size(), p.positives(), loss, logLoss, ranks.averagePrecision(),
-                ranks.rocAuc(), half, chosen, minorityRecall);
+                ranks.rocAuc(), half, chosen, minorityRecall,
+                Calibration.expectedCalibrationError(p));
     }
 }

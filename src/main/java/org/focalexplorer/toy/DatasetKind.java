@@ -14,7 +14,12 @@ public enum DatasetKind {
     /** Positives on a ring, negatives everywhere else in the square. */
     RING,
     /** Two interleaving half-moons; the inner moon is positive. */
-    MOONS;
+    MOONS,
+    /**
+     * Dense detection: many candidate locations per image, objects rare (down to 1:1000); a few near
+     * misses around each object are the hard negatives, the background is a sea of easy ones.
+     */
+    DETECTION;
 
     /** The lower-case name used on the command line and in JSON. */
     public String id() {
@@ -27,6 +32,6 @@ public enum DatasetKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("dataset = \"" + id + "\": expected one of anchors, overlap, ring, moons");
+        throw new IllegalArgumentException("dataset = \"" + id + "\": expected one of anchors, overlap, ring, moons, detection");
     }
 }

@@ -13,6 +13,10 @@ public final class Datasets {
 
     /** Blobs of positives in the anchors data. */
     static final int ANCHOR_BLOBS = 3;
+    /** Object templates (blobs of positives) in the detection data. */
+    static final int DETECTION_OBJECTS = 4;
+    /** Share of the detection data's negatives that are near misses around an object. */
+    static final double NEAR_MISS_SHARE = 0.05;
     /** Radius of the ring's positives. */
     static final double RING_RADIUS = 0.6;
 
@@ -24,16 +28,28 @@ public final class Datasets {
         return new DataSplit(spec, train, test);
     }
 
+    /**
+     * An endless seeded stream of fresh points from the distribution of {@code spec} (the geometry is the
+     * one {@link #generate} uses for the same spec), each point a positive with probability
+     * {@code spec.positiveFraction()} independently, so a batch's count of positives varies as in real
+     * images; {@code streamSeed} chooses the stream.
+     */
+    public static DataStream stream(DatasetSpec spec, long streamSeed) {
+        Geometry g = geometry(spec, new SplittableRandom(spec.seed()).split());
+        return new DataStream(spec, g, new SplittableRandom(streamSeed));
+    }
+
     /** Parameters shared by the train and the test set. */
-    private record Geometry(double[] blobX, double[] blobY) {}
+    record Geometry(double[] blobX, double[] blobY) {}
 
     private static Geometry geometry(DatasetSpec spec, SplittableRandom rng) {
-        if (spec.kind() != DatasetKind.ANCHORS) {
+        if (spec.kind() != DatasetKind.ANCHORS && spec.kind() != DatasetKind.DETECTION) {
             return new Geometry(new double[0], new double[0]);
         }
-        double[] bx = new double[ANCHOR_BLOBS];
-        double[] by = new double[ANCHOR_BLOBS];
-        for (int b = 0; b < ANCHOR_BLOBS; b++) {
+        int blobs = spec.kind() == DatasetKind.ANCHORS ? ANCHOR_BLOBS : DETECTION_OBJECTS;
+        double[] bx = new double[blobs];
+        double[] by = new double[blobs];
+        for (int b = 0; b < blobs; b++) {
             // centres at least 0.45 apart (a few hundred tries always suffice for three blobs in this square)
             for (int attempt = 0; ; attempt++) {
                 double x = -0.7 + 1.4 * rng.nextDouble();
@@ -55,6 +71,7 @@ public final class Datasets {
     public static Bounds bounds(DatasetKind kind) {
         switch (kind) {
             case ANCHORS:
+            case DETECTION:
             case RING:
                 return Bounds.square(1.1);
             case OVERLAP:
@@ -77,19 +94,65 @@ public final class Datasets {
         double[] point = new double[2];
         Gaussian gauss = new Gaussian(rng);
         for (int i = 0; i < n; i++) {
-            boolean positive = labels[i] == 1.0;
-            switch (spec.kind()) {
-                case ANCHORS: anchors(positive, spec.noise(), g, rng, gauss, point); break;
-                case OVERLAP: overlap(positive, spec.noise(), gauss, point); break;
-                case RING: ring(positive, spec.noise(), rng, gauss, point); break;
-                case MOONS: moons(positive, spec.noise(), rng, gauss, point); break;
-                default: throw new AssertionError(spec.kind());
-            }
+            point(spec, g, labels[i] == 1.0, rng, gauss, point);
             xs[i] = point[0];
             ys[i] = point[1];
         }
         swapLabels(labels, spec.labelNoise(), positives, rng);
         return new Dataset(spec.kind(), bounds(spec.kind()), xs, ys, labels);
+    }
+
+    /** One point of the given class, written to out[0], out[1]. */
+    static void point(DatasetSpec spec, Geometry g, boolean positive, SplittableRandom rng, Gaussian gauss, double[] out) {
+        switch (spec.kind()) {
+            case ANCHORS: anchors(positive, spec.noise(), g, rng, gauss, out); break;
+            case DETECTION: detection(positive, spec.noise(), g, rng, gauss, out); break;
+            case OVERLAP: overlap(positive, spec.noise(), gauss, out); break;
+            case RING: ring(positive, spec.noise(), rng, gauss, out); break;
+            case MOONS: moons(positive, spec.noise(), rng, gauss, out); break;
+            default: throw new AssertionError(spec.kind());
+        }
+    }
+
+    /**
+     * Dense detection: positives are the few candidate locations on an object (tight blobs, σ = 0.03 …
+     * 0.06 with noise); {@link #NEAR_MISS_SHARE} of the negatives are near misses, locations that overlap an
+     * object only partly (a shell at 1.5σ … 4σ around a blob, the hard negatives), and the rest is the
+     * background, uniform over [−1, 1]² outside 4σ of every object: the overwhelming, trivially easy part.
+     */
+    private static void detection(boolean positive, double noise, Geometry g, SplittableRandom rng, Gaussian gauss, double[] out) {
+        double sd = 0.03 + 0.03 * noise;
+        int objects = g.blobX().length;
+        if (positive) {
+            int b = rng.nextInt(objects);
+            out[0] = g.blobX()[b] + sd * gauss.next();
+            out[1] = g.blobY()[b] + sd * gauss.next();
+            return;
+        }
+        if (rng.nextDouble() < NEAR_MISS_SHARE) {
+            int b = rng.nextInt(objects);
+            double r = sd * (1.5 + 2.5 * rng.nextDouble());
+            double a = 2.0 * Math.PI * rng.nextDouble();
+            out[0] = g.blobX()[b] + r * StrictMath.cos(a);
+            out[1] = g.blobY()[b] + r * StrictMath.sin(a);
+            return;
+        }
+        double clear = 4.0 * sd;
+        double x;
+        double y;
+        boolean inside;
+        do {
+            x = -1.0 + 2.0 * rng.nextDouble();
+            y = -1.0 + 2.0 * rng.nextDouble();
+            inside = false;
+            for (int b = 0; b < objects; b++) {
+                double dx = x - g.blobX()[b];
+                double dy = y - g.blobY()[b];
+                inside |= dx * dx + dy * dy < clear * clear;
+            }
+        } while (inside);
+        out[0] = x;
+        out[1] = y;
     }
 
     /**

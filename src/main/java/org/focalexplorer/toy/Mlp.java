@@ -23,8 +23,17 @@ public final class Mlp {
     private final boolean relu;
 
     public Mlp(ModelSpec spec) {
+        this(spec, 1);
+    }
+
+    /** The network with {@code outputs} logits (one per class of a multi-class model). */
+    public Mlp(ModelSpec spec, int outputs) {
+        if (outputs < 1) {
+            throw new IllegalArgumentException("outputs = " + outputs + ": must be >= 1");
+        }
         this.spec = spec;
         this.sizes = spec.layerSizes();
+        sizes[sizes.length - 1] = outputs;
         this.relu = spec.activation() == Activation.RELU;
         int layers = sizes.length - 1;
         weightOffset = new int[layers];
@@ -41,6 +50,10 @@ public final class Mlp {
 
     public ModelSpec spec() {
         return spec;
+    }
+
+    public int outputs() {
+        return sizes[sizes.length - 1];
     }
 
     public int parameterCount() {
@@ -69,6 +82,19 @@ public final class Mlp {
             }
         }
         p[biasOffset[layers() - 1]] = spec.initialOutputBias();
+        return p;
+    }
+
+    /**
+     * {@link #initialParameters(long)} with the output biases set to {@code outputBiases} (one per output),
+     * e.g. log class frequencies: the multi-class form of the prior initialisation.
+     */
+    public double[] initialParameters(long seed, double[] outputBiases) {
+        if (outputBiases.length != outputs()) {
+            throw new IllegalArgumentException(outputBiases.length + " output biases for " + outputs() + " outputs");
+        }
+        double[] p = initialParameters(seed);
+        System.arraycopy(outputBiases, 0, p, biasOffset[layers() - 1], outputBiases.length);
         return p;
     }
 
@@ -116,6 +142,22 @@ public final class Mlp {
          * xs and ys, which must not change until then) for {@link #backward}.
          */
         public void forward(double[] params, double[] xs, double[] ys, int n, double[] logits) {
+            run(params, xs, ys, n);
+            System.arraycopy(acts[layers()][0], 0, logits, 0, n);
+        }
+
+        /**
+         * The multi-output form of {@link #forward(double[], double[], double[], int, double[])}: the logits
+         * of output k land in {@code logits[k][0..n)}.
+         */
+        public void forward(double[] params, double[] xs, double[] ys, int n, double[][] logits) {
+            run(params, xs, ys, n);
+            for (int k = 0; k < outputs(); k++) {
+                System.arraycopy(acts[layers()][k], 0, logits[k], 0, n);
+            }
+        }
+
+        private void run(double[] params, double[] xs, double[] ys, int n) {
             if (n < 1 || n > capacity || xs.length < n || ys.length < n) {
                 throw new IllegalArgumentException("batch of " + n + " examples: workspace holds 1 to " + capacity);
             }
@@ -129,7 +171,6 @@ public final class Mlp {
                     activate(acts[l + 1], n);
                 }
             }
-            System.arraycopy(acts[last + 1][0], 0, logits, 0, n);
         }
 
         /**
@@ -140,8 +181,23 @@ public final class Mlp {
             if (n < 0) {
                 throw new IllegalStateException("backward() before forward()");
             }
+            System.arraycopy(dLogits, 0, deltas[layers()][0], 0, n);
+            propagateBack(params, grad);
+        }
+
+        /** The multi-output form: {@code dLogits[k][e]} = d loss / d logit k of example e. */
+        public void backward(double[] params, double[][] dLogits, double[] grad) {
+            if (n < 0) {
+                throw new IllegalStateException("backward() before forward()");
+            }
+            for (int k = 0; k < outputs(); k++) {
+                System.arraycopy(dLogits[k], 0, deltas[layers()][k], 0, n);
+            }
+            propagateBack(params, grad);
+        }
+
+        private void propagateBack(double[] params, double[] grad) {
             int last = layers() - 1;
-            System.arraycopy(dLogits, 0, deltas[last + 1][0], 0, n);
             for (int l = last; l >= 0; l--) {
                 parameterGradient(l, deltas[l + 1], acts[l], grad, n);
                 if (l > 0) {

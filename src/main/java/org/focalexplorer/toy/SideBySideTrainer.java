@@ -35,6 +35,8 @@ import org.focalexplorer.loss.Tensor;
  */
 public final class SideBySideTrainer {
     private static final ModelRole[] ROLES = {ModelRole.REFERENCE, ModelRole.FOCAL};
+    /** Mixed into the run's seed for the stream of fresh batches (the data's seed fixes the geometry). */
+    static final long STREAM_SALT = 0x9E3779B97F4A7C15L;
 
     private volatile TrainingSettings settings;
     private volatile FocalSetting requestedFocal;
@@ -44,6 +46,7 @@ public final class SideBySideTrainer {
     private Mlp mlp;
     private Optimizer optimizer;
     private BatchSampler sampler;
+    private DataStream stream;
     private double[][] gridCentres;
     private Mlp.Workspace[] workspaces;
     private Mlp.Workspace evalWorkspace;
@@ -176,7 +179,8 @@ public final class SideBySideTrainer {
 
     private void restart(TrainingSettings s, FocalSetting focal) {
         boolean sameData = data != null && data.spec().equals(s.data());
-        boolean sameShape = sameData && settings.gridSize() == s.gridSize() && settings.model().equals(s.model());
+        boolean sameShape = sameData && settings.gridSize() == s.gridSize() && settings.model().equals(s.model())
+                && settings.batchPoints() == s.batchPoints();
         settings = s;
         requestedFocal = focal;
         if (!sameData) {
@@ -188,13 +192,15 @@ public final class SideBySideTrainer {
             gridCentres = DecisionField.centres(train.bounds(), s.gridSize(), s.gridSize());
             int evalCapacity = Math.max(Math.max(train.size(), data.test().size()), s.gridSize() * s.gridSize());
             evalWorkspace = mlp.newWorkspace(evalCapacity);
-            workspaces = new Mlp.Workspace[] {mlp.newWorkspace(train.size()), mlp.newWorkspace(train.size())};
-            batchIndices = new int[train.size()];
-            batchXs = new double[train.size()];
-            batchYs = new double[train.size()];
+            int capacity = Math.max(train.size(), s.batchPoints());
+            workspaces = new Mlp.Workspace[] {mlp.newWorkspace(capacity), mlp.newWorkspace(capacity)};
+            batchIndices = new int[capacity];
+            batchXs = new double[capacity];
+            batchYs = new double[capacity];
         }
         optimizer = Optimizer.of(s.optimizer(), mlp.parameterCount());
         sampler = new BatchSampler(data.train().size(), s.optimizer().batchSize(), s.seed() ^ 0x5DEECE66DL);
+        stream = s.source() == DataSource.STREAM ? Datasets.stream(s.data(), s.seed() ^ STREAM_SALT) : null;
         double[] initial = mlp.initialParameters(s.seed());
         int p = mlp.parameterCount();
         params = new double[][] {initial.clone(), initial.clone()};
@@ -219,7 +225,13 @@ public final class SideBySideTrainer {
         double[] xs;
         double[] ys;
         double[] targets;
-        if (sampler.fullBatch()) {
+        if (stream != null) {
+            n = settings.batchPoints();
+            xs = batchXs;
+            ys = batchYs;
+            targets = new double[n];
+            stream.next(n, xs, ys, targets);
+        } else if (sampler.fullBatch()) {
             n = train.size();
             xs = train.xArray();
             ys = train.yArray();

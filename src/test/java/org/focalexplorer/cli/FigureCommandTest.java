@@ -60,7 +60,7 @@ class FigureCommandTest {
         "fig1|--out,a.png,--width,20|--width must be in [100, 10000], got 20",
         "fig1|--out,a.png,--lang,fr|--lang must be en or zh, got 'fr'",
         "fig4|--out,a.png,--positives,0.9|--positives must be in [0.001, 0.5] (1:1000 to 1:1), got 0.9",
-        "fig4|--out,a.png,--dataset,spiral|--dataset must be anchors, overlap, ring or moons, got 'spiral'",
+        "fig4|--out,a.png,--dataset,spiral|--dataset must be anchors, overlap, ring, moons or detection, got 'spiral'",
     })
     void bad_options_exit_2_with_one_line_naming_the_problem(String figure, String options, String message) throws Exception {
         String[] opts = options.split(",");

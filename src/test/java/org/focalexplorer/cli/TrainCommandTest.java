@@ -146,6 +146,128 @@ class TrainCommandTest {
     }
 
     @Test
+    void stream_trains_on_fresh_batches_with_any_dataset_and_a_large_fixed_test_set() throws Exception {
+        for (String dataset : List.of("anchors", "overlap", "ring", "moons", "detection")) {
+            CliRun r = run("train", "--stream", "--dataset", dataset, "--batch-size", "128", "--steps", "20", "--every", "0",
+                    "--compare", "--json", "--hidden", "4", "--positives", "0.01");
+            assertThat(r.exitCode()).as(dataset + ": " + r.err()).isZero();
+            JsonNode fin = MAPPER.readTree(r.outLines().get(1));
+            assertThat(fin.get("type").asText()).isEqualTo("final");
+            JsonNode test = fin.get("models").get(1).get("test");
+            assertThat(test.get("examples").asInt()).as("test points default to 20000 with --stream").isEqualTo(20000);
+            assertThat(test.get("ece").asDouble()).isBetween(0.0, 1.0);
+        }
+        // fresh batches differ from epochs over the fixed set: another run, same seed → same output; without --stream other numbers
+        CliRun a = run(small("--stream", "--batch-size", "64", "--steps", "10", "--json", "--test-points", "500"));
+        CliRun b = run(small("--stream", "--batch-size", "64", "--steps", "10", "--json", "--test-points", "500"));
+        CliRun fixed = run(small("--batch-size", "64", "--steps", "10", "--json", "--test-points", "500"));
+        assertThat(a.out()).isEqualTo(b.out());
+        assertThat(lastLine(a)).isNotEqualTo(lastLine(fixed));
+    }
+
+    @Test
+    void seeds_prints_mean_and_sd_per_reported_step_and_model() throws Exception {
+        CliRun r = run(small("--seeds", "3", "--at", "5,10", "--compare", "--json", "--threads", "2"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = r.outLines();
+        assertThat(lines).hasSize(3);
+        JsonNode at10 = MAPPER.readTree(lines.get(2));
+        assertThat(at10.get("type").asText()).isEqualTo("seeds");
+        assertThat(at10.get("step").asLong()).isEqualTo(10);
+        assertThat(at10.get("seeds")).hasSize(3);
+        JsonNode ap = at10.get("models").get(1).get("test").get("ap");
+        double[] v = new double[3];
+        for (int i = 0; i < 3; i++) {
+            v[i] = ap.get("values").get(i).asDouble();
+        }
+        double mean = (v[0] + v[1] + v[2]) / 3;
+        double sd = Math.sqrt(((v[0] - mean) * (v[0] - mean) + (v[1] - mean) * (v[1] - mean) + (v[2] - mean) * (v[2] - mean)) / 2);
+        assertThat(ap.get("mean").asDouble()).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(ap.get("sd").asDouble()).isCloseTo(sd, org.assertj.core.data.Offset.offset(1e-12));
+        // each seed's value is that seed's own run
+        CliRun single = run("train", "--points", "400", "--positives", "0.05", "--hidden", "8,8", "--seed", "4", "--steps", "10",
+                "--compare", "--json", "--every", "0");
+        JsonNode fin = MAPPER.readTree(single.outLines().get(1));
+        assertThat(v[1]).isEqualTo(fin.get("models").get(1).get("test").get("ap").asDouble());
+        assertThat(run(small("--seeds", "2", "--at", "5", "--compare")).out()).contains("mean ± sd").contains(" ± ");
+    }
+
+    @Test
+    void alpha_off_has_one_spelling_shared_with_figure_and_the_old_one_still_works() {
+        CliRun off = run(small("--steps", "5", "--json", "--no-alpha"));
+        CliRun old = run(small("--steps", "5", "--json", "--alpha", "-1"));
+        assertThat(off.exitCode()).as(off.err()).isZero();
+        assertThat(off.out()).isEqualTo(old.out()).contains("\"alpha\":null");
+        CliRun both = run(small("--alpha", "0.3", "--no-alpha"));
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--alpha and --no-alpha exclude each other");
+        String help = run("train", "--help").out();
+        assertThat(help).contains("--no-alpha").contains("Deprecated: a negative value");
+        assertThat(run("figure", "--help").out()).contains("--no-alpha").contains("Deprecated: a negative value");
+    }
+
+    @Test
+    void classes_trains_several_losses_side_by_side_and_ends_with_the_final_line() throws Exception {
+        CliRun r = run("train", "--classes", "4", "--models", "ce,weighted-ce,softmax-focal,ovr-focal", "--points", "600",
+                "--test-points", "800", "--hidden", "8,8", "--steps", "30", "--every", "10", "--json", "--batch-size", "128");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = r.outLines();
+        JsonNode fin = MAPPER.readTree(lines.get(lines.size() - 1));
+        assertThat(fin.fieldNames()).toIterable().containsExactly("type", "models");
+        assertThat(fin.get("type").asText()).isEqualTo("final");
+        assertThat(fin.get("models")).extracting(m -> m.get("loss").asText())
+                .containsExactly("ce", "weighted-ce", "softmax-focal", "ovr-focal");
+        for (JsonNode m : fin.get("models")) {
+            assertThat(m.fieldNames()).toIterable().containsExactly("loss", "train", "test");
+            assertThat(m.get("train").fieldNames()).toIterable().containsExactly("loss");
+            assertThat(m.get("test").fieldNames()).toIterable().containsExactly("macro_ap", "per_class");
+            JsonNode per = m.get("test").get("per_class");
+            assertThat(per).hasSize(4);
+            double sum = 0;
+            for (int k = 0; k < 4; k++) {
+                assertThat(per.get(k).fieldNames()).toIterable().containsExactly("class", "frequency", "recall", "ap");
+                assertThat(per.get(k).get("class").asInt()).isEqualTo(k);
+                sum += per.get(k).get("ap").asDouble();
+            }
+            assertThat(m.get("test").get("macro_ap").asDouble()).isCloseTo(sum / 4, org.assertj.core.data.Offset.offset(1e-12));
+        }
+        assertThat(fin.get("models").get(0).get("test").get("per_class").get(0).get("frequency").asDouble()).isEqualTo(0.9);
+        assertThat(MAPPER.readTree(lines.get(0)).get("type").asText()).isEqualTo("settings");
+        assertThat(MAPPER.readTree(lines.get(1)).get("step").asLong()).isEqualTo(10);
+
+        CliRun text = run("train", "--classes", "3", "--loss", "ovr-focal", "--points", "300", "--hidden", "4", "--steps", "5");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("confusion matrices").contains("ovr-focal");
+    }
+
+    @Test
+    void bad_multiclass_options_give_one_line_naming_index_and_value() {
+        String[][] bad = {
+            {"train", "--classes", "4", "--alpha-vector", "1,1,1"},
+            {"train", "--classes", "4", "--alpha-vector", "1,-2,1,1"},
+            {"train", "--classes", "4", "--alpha-vector", "1,1,NaN,1"},
+            {"train", "--classes", "4", "--alpha-vector", "0,0,0,0"},
+            {"train", "--classes", "7"},
+            {"train", "--classes", "4", "--models", "ce,dice"},
+            {"train", "--classes", "4", "--models", "ce,ce"},
+            {"train", "--classes", "4", "--models", "ce,weighted-ce,softmax-focal,ovr-focal,ce"},
+        };
+        String[] expected = {"alpha vector has 3 values: expected 4", "alpha[1] = -2.0", "alpha[2] = NaN", "all zero", "--classes must be in [2, 6], got 7",
+            "--models[1] must be ce, weighted-ce, softmax-focal or ovr-focal, got 'dice'", "--models[1] = ce: each loss at most once", "1 to 4"};
+        for (int i = 0; i < bad.length; i++) {
+            CliRun r = run(bad[i]);
+            assertThat(r.exitCode()).as(String.join(" ", bad[i])).isEqualTo(2);
+            assertThat(r.errLines()).as(String.join(" ", bad[i])).singleElement().asString()
+                    .startsWith("focal-explorer train: ").contains(expected[i]);
+        }
+    }
+
+    private static String lastLine(CliRun r) {
+        List<String> l = r.outLines();
+        return l.get(l.size() - 1);
+    }
+
+    @Test
     void train_is_listed_in_the_root_help_and_has_its_own() {
         assertThat(run("--help").out()).contains("train");
         CliRun help = run("train", "--help");

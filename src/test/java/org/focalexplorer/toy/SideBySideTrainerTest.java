@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.focalexplorer.analysis.TrainingAnalysis;
 import org.focalexplorer.loss.BinaryFocalLoss;
@@ -179,6 +180,10 @@ class SideBySideTrainerTest {
      * A UI thread flips α and γ between two settings while a worker steps and takes snapshots: every
      * snapshot is consistent with exactly one of the settings, every step used exactly one, and replaying
      * the recorded changes step by step on a fresh trainer gives bit-identical weights.
+     *
+     * <p>The free flipping races with the steps (that is the point); five hand-overs at fixed steps, where
+     * the worker waits until the UI thread has published a given setting and then takes one step with it,
+     * make sure the run used both settings whatever the scheduling (semaphores, no sleeps).
      */
     @Test
     void parameter_changes_during_training_are_atomic() throws Exception {
@@ -188,21 +193,39 @@ class SideBySideTrainerTest {
         SideBySideTrainer t = new SideBySideTrainer(s);
         ExecutorService worker = Executors.newSingleThreadExecutor();
         List<TrainingSnapshot> snapshots = new ArrayList<>();
+        Semaphore request = new Semaphore(0);
+        Semaphore published = new Semaphore(0);
+        Semaphore stepped = new Semaphore(0);
         Future<?> training = worker.submit(() -> {
             for (int i = 0; i < 150; i++) {
-                t.step(1);
+                if (i % 30 == 15) { // a hand-over: this step uses the setting the UI thread publishes now
+                    request.release();
+                    acquire(published);
+                    t.step(1);
+                    stepped.release();
+                } else {
+                    t.step(1);
+                }
                 if (i % 10 == 0) {
                     snapshots.add(t.snapshot());
                 }
             }
+            return null;
         });
         boolean flip = false;
+        int handOvers = 0;
         while (!training.isDone()) {
+            if (request.tryAcquire()) {
+                t.setFocalParams(handOvers++ % 2 == 0 ? p2 : p1);
+                published.release();
+                acquire(stepped);
+            }
             t.setFocalParams(flip ? p1 : p2); // the record is published whole
             t.setFocalParams(flip ? p1.alpha() : p2.alpha(), flip ? p1.gamma() : p2.gamma());
             flip = !flip;
             Thread.onSpinWait();
         }
+        assertThat(handOvers).isEqualTo(5);
         training.get(30, TimeUnit.SECONDS);
         worker.shutdown();
         TrainingSnapshot last = t.snapshot();
@@ -219,8 +242,9 @@ class SideBySideTrainerTest {
             assertThat(fl.trainMetrics()).isEqualTo(ClassificationMetrics.of(fl.train(), used, s.normalization(), s.threshold()));
         }
         List<FocalChange> changes = last.focalChanges();
-        // the flipping ran during all 150 steps, so the steps saw both settings
+        // the hand-overs alternate p2, p1, p2, …: the steps saw both settings
         assertThat(changes).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(changes.stream().map(FocalChange::setting)).contains(p1, p2);
         assertThat(changes.get(0).fromStep()).isEqualTo(1);
         for (FocalChange c : changes) {
             assertThat(c.setting()).isIn(p1, p2);
@@ -361,6 +385,18 @@ class SideBySideTrainerTest {
         assertThat(d.cause()).isIn(Divergence.Cause.LOSS_NOT_FINITE, Divergence.Cause.OUTPUT_NOT_FINITE, Divergence.Cause.WEIGHTS_NOT_FINITE);
         assertThat(d.message()).startsWith("Training diverged at step " + d.step() + ":");
         assertThat(t.snapshot().step()).isEqualTo(d.step() - 1);
+    }
+
+    /** Waits for a permit; a generous timeout turns a bug into a failure instead of a hang. */
+    private static void acquire(Semaphore s) {
+        try {
+            if (!s.tryAcquire(60, TimeUnit.SECONDS)) {
+                throw new AssertionError("the other thread did not hand over within 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private static long[] bits(double[] a) {
