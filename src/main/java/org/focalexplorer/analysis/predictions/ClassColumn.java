@@ -110,11 +110,34 @@ final class ClassColumn {
         return sorted.length;
     }
 
+    /**
+     * The smallest x_t with σ(x_t) &gt; 0.9 as {@link Numerics#sigmoid} rounds it (σ is monotone in floating
+     * point), so that "easy" is one comparison per example and agrees with p_t &gt; 0.9 exactly.
+     */
+    static final double EASY_XT = easyThreshold();
+
+    private static double easyThreshold() {
+        double lo = 0.0;
+        double hi = 10.0; // σ(0) = 0.5 is not easy, σ(10) is
+        while (Math.nextUp(lo) < hi) {
+            double mid = lo + (hi - lo) / 2;
+            if (mid <= lo || mid >= hi) {
+                mid = Math.nextUp(lo);
+            }
+            if (Numerics.sigmoid(mid) > EASY_PT) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
     static int regionOf(double xt) {
         if (xt < 0) {
             return HARD;
         }
-        return Numerics.sigmoid(xt) > EASY_PT ? EASY : MIDDLE;
+        return xt >= EASY_XT ? EASY : MIDDLE;
     }
 
     private static boolean uniform(double x) {

@@ -15,6 +15,11 @@ public final class ClassLabels {
         this.shorts = shorts;
     }
 
+    /** Takes ownership of {@code labels}, each a class in [0, C) for the set it will go to. */
+    public static ClassLabels ofBytes(byte[] labels) {
+        return new ClassLabels(labels, null);
+    }
+
     public int size() {
         return bytes != null ? bytes.length : shorts.length;
     }

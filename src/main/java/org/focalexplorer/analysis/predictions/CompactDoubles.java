@@ -16,12 +16,12 @@ public final class CompactDoubles {
     }
 
     /** Takes ownership of {@code values}. */
-    static CompactDoubles ofFloats(float[] values) {
+    public static CompactDoubles ofFloats(float[] values) {
         return new CompactDoubles(values, null);
     }
 
     /** Takes ownership of {@code values}. */
-    static CompactDoubles ofDoubles(double[] values) {
+    public static CompactDoubles ofDoubles(double[] values) {
         return new CompactDoubles(null, values);
     }
 

@@ -38,6 +38,7 @@ public final class PredictionAnalysis {
     private final Map<Double, ClassSums[]> fixed = new LinkedHashMap<>();
     private final Map<Double, Figure4Curve> fixedCurves = new LinkedHashMap<>();
     private volatile Cached last;
+    private final Map<List<Double>, Double> hardestAtZero = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Cached(double gamma, ClassSums[] sums) {}
 
@@ -224,7 +225,10 @@ public final class PredictionAnalysis {
         for (double v : classLoss) {
             shares.add(v / total);
         }
-        double hardestLoss = hardestLoss(sums, alphas, hardest);
+        // CE and α-CE do not change with γ: their hardest-k sums are kept for the α vectors seen
+        double hardestLoss = gamma == 0.0
+                ? hardestAtZeroBounded().computeIfAbsent(key(alphas, hardest), x -> hardestLoss(sums, alphas, hardest))
+                : hardestLoss(sums, alphas, hardest);
         return new LossBreakdown(id, gamma,
                 new Shares(easyNeg / total, hard / total, pos / total),
                 new Shares(easyNegGrad / totalGrad, hardGrad / totalGrad, posGrad / totalGrad),
@@ -398,6 +402,23 @@ public final class PredictionAnalysis {
 
     private static double unorder(long o) {
         return Double.longBitsToDouble(o < 0 ? o ^ Long.MAX_VALUE : o);
+    }
+
+    /** The cache, emptied now and then so a long α drag cannot grow it without bound. */
+    private Map<List<Double>, Double> hardestAtZeroBounded() {
+        if (hardestAtZero.size() > 256) {
+            hardestAtZero.clear();
+        }
+        return hardestAtZero;
+    }
+
+    private static List<Double> key(double[] alphas, int k) {
+        List<Double> key = new ArrayList<>();
+        for (double a : alphas) {
+            key.add(a);
+        }
+        key.add((double) k);
+        return key;
     }
 
     private static double[] ones(int n) {

@@ -153,6 +153,9 @@ final class NpyPredictionReader {
         if (sh.shape().length == 2 && c < 2) {
             throw new PredictionFileException(file, null, scoresName, "shape " + shape(sh) + ": multi-class needs C >= 2 columns");
         }
+        if (c == 1 && sh.shape().length == 1) {
+            return NpyBinaryReader.read(file, sc, sh, scoresName, labelsFile, lc, lh, labelsName, options, monitor);
+        }
         RowSink sink = new RowSink(c, options.scoreKind(), options.ignoreIndex());
         int sBytes = sh.type().size();
         int lBytes = lh.type().size();
@@ -268,7 +271,7 @@ final class NpyPredictionReader {
     }
 
     /** Reads exactly {@code bytes} into b from its start. */
-    private static void fill(ReadableByteChannel ch, ByteBuffer b, int bytes, String file, String array) throws IOException {
+    static void fill(ReadableByteChannel ch, ByteBuffer b, int bytes, String file, String array) throws IOException {
         b.clear().limit(bytes);
         while (b.hasRemaining()) {
             if (ch.read(b) < 0) {

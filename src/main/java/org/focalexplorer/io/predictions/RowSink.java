@@ -26,7 +26,7 @@ final class RowSink {
     private final boolean binary;
     private final ScoreKind kind;
     private final OptionalInt ignore;
-    private final CompactDoubles.Builder raw;       // binary: the score as read
+    private final CompactDoubles.Builder raw;       // binary: the score as read, negated for negatives
     private final CompactDoubles.Builder logitMargins;   // multi-class: x_t from logits
     private CompactDoubles.Builder probMargins;          // multi-class: x_t from probabilities, while possible
     private final ClassLabels.Builder labels;
@@ -70,7 +70,7 @@ final class RowSink {
         if (y < 0) {
             return false;
         }
-        raw.add(score);
+        raw.add(y == 1 ? score : -score); // x_t if these are logits (almost always): one pass, no copy
         labels.add(y);
         return true;
     }
@@ -195,21 +195,23 @@ final class RowSink {
         ClassLabels y = labels.build();
         if (binary) {
             boolean prob = kind == ScoreKind.PROBABILITIES || (kind == ScoreKind.AUTO && allUnit);
-            CompactDoubles scores = raw.build();
+            CompactDoubles signed = raw.build();
+            if (!prob) {
+                return new PredictionSet(source, true, classNames, signed, y, summary(false, 0));
+            }
             CompactDoubles.Builder margins = new CompactDoubles.Builder();
             long clamped = 0;
-            for (int i = 0; i < scores.size(); i++) {
-                double x = scores.get(i);
-                if (prob) {
-                    if (x == 0.0 || x == 1.0) {
-                        clamped++;
-                        x = x == 0.0 ? CLAMP : 1.0 - CLAMP;
-                    }
-                    x = Math.log(x) - Math.log1p(-x);
+            for (int i = 0; i < signed.size(); i++) {
+                boolean positive = y.get(i) == 1;
+                double p = positive ? signed.get(i) : -signed.get(i);
+                if (p == 0.0 || p == 1.0) {
+                    clamped++;
+                    p = p == 0.0 ? CLAMP : 1.0 - CLAMP;
                 }
-                margins.add(y.get(i) == 1 ? x : -x);
+                double x = Math.log(p) - Math.log1p(-p);
+                margins.add(positive ? x : -x);
             }
-            return new PredictionSet(source, true, classNames, margins.build(), y, summary(prob, clamped));
+            return new PredictionSet(source, true, classNames, margins.build(), y, summary(true, clamped));
         }
         boolean prob = probMargins != null && (kind == ScoreKind.PROBABILITIES || allUnit);
         CompactDoubles margins = prob ? probMargins.build() : logitMargins.build();
