@@ -67,7 +67,7 @@ public final class PredictionsBench {
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.US_ASCII)) {
             w.write("logit,label\n");
             for (int i = 0; i < N; i++) {
-                w.write(Float.toString(x[i]));
+                w.write(Double.toString(x[i])); // a float32 logit printed as float64, as pandas writes it
                 w.write(y[i] == 1 ? ",1\n" : ",0\n");
             }
         }

@@ -20,7 +20,9 @@ import org.focalexplorer.analysis.predictions.PredictionSet;
 /**
  * CSV or TSV with a header row, streamed with FastCSV. Fields arrive as character ranges and numbers are
  * parsed in place by FastDoubleParser (same results as {@link Double#parseDouble}), so no String is made
- * per field; only the selected columns are parsed.
+ * per field; only the selected columns are parsed. The bytes are read as ISO-8859-1 — one char per byte, several
+ * times cheaper to decode than UTF-8 — and any text shown (header names, a bad value) is decoded back as
+ * UTF-8, which gives exactly the UTF-8 reading (numbers are ASCII either way).
  */
 final class CsvPredictionReader {
     private CsvPredictionReader() {}
@@ -31,8 +33,8 @@ final class CsvPredictionReader {
         char separator = separator(file, name);
         Handler handler = new Handler(name, options, monitor, size);
         try (CsvReader<Boolean> reader = CsvReader.builder().fieldSeparator(separator)
-                .allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
-                .build(handler, file, StandardCharsets.UTF_8)) {
+                .allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true).detectBomHeader(true)
+                .build(handler, file, StandardCharsets.ISO_8859_1)) {
             for (Boolean ignored : reader) {
                 // the handler does the work record by record
             }
@@ -67,6 +69,11 @@ final class CsvPredictionReader {
             }
             return header.indexOf('\t') >= 0 && header.indexOf(',') < 0 ? '\t' : ',';
         }
+    }
+
+    /** The UTF-8 text of chars that are bytes (read as ISO-8859-1). */
+    static String utf8(char[] buf, int off, int len) {
+        return new String(new String(buf, off, len).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     }
 
     private static final class Handler extends AbstractBaseCsvCallbackHandler<Boolean> {
@@ -106,7 +113,7 @@ final class CsvPredictionReader {
         @Override
         protected void handleField(int index, char[] buf, int off, int len, boolean quoted) {
             if (sink == null) {
-                header.add(new String(buf, off, len));
+                header.add(utf8(buf, off, len));
                 return;
             }
             int r = index < role.length ? role[index] : RowProblem.ROW;
@@ -117,7 +124,7 @@ final class CsvPredictionReader {
             try {
                 v = JavaDoubleParser.parseDouble(buf, off, len);
             } catch (NumberFormatException e) {
-                problem = "\"" + new String(buf, off, len) + "\" is not a number";
+                problem = "\"" + utf8(buf, off, len) + "\" is not a number";
                 problemColumn = r;
                 return;
             }
