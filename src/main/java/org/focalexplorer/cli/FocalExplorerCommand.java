@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             TrainCommand.class,
             FigureCommand.class,
+            AnalyseCommand.class,
             // eval, bench, train, figure: add their classes here.
         })
 public final class FocalExplorerCommand implements Callable<Integer> {
