@@ -1,5 +1,6 @@
 package org.focalexplorer.view.classifier;
 
+import org.focalexplorer.view.WholeNumbers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -53,6 +54,7 @@ public final class ClassifierSettingsView extends VBox {
         Spinner<Integer> seed = new Spinner<>();
         SpinnerValueFactory.IntegerSpinnerValueFactory seeds = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
                 ClassifierSettingsViewModel.MAX_SEED, vm.seedProperty().get());
+        WholeNumbers.lenient(seeds, "");
         seed.setValueFactory(seeds);
         seed.setEditable(true);
         seed.setId(ClassifierIds.SEED);

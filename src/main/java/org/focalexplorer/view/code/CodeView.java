@@ -1,5 +1,6 @@
 package org.focalexplorer.view.code;
 
+import org.focalexplorer.view.WholeNumbers;
 import org.focalexplorer.view.Listen;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,6 +84,7 @@ public final class CodeView extends Tab {
         Spinner<Integer> classes = new Spinner<>();
         SpinnerValueFactory.IntegerSpinnerValueFactory counts = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 CodeViewModel.MIN_CLASSES, CodeViewModel.MAX_CLASSES, vm.classesProperty().get());
+        WholeNumbers.lenient(counts, "");
         classes.setValueFactory(counts);
         classes.setId(CodeIds.CLASSES);
         classes.getEditor().setPrefColumnCount(3);
@@ -122,7 +124,10 @@ public final class CodeView extends Tab {
         code.setWrapText(false);
         code.setPrefRowCount(14);
         code.getStyleClass().add("code-text");
-        code.textProperty().bind(vm.codeProperty());
+        // Not bound: a text control's bound text holds its source's listener strongly, and the view model
+        // outlives this view (a language switch rebuilds the views), which would keep every old view alive.
+        code.setText(vm.codeProperty().get());
+        Listen.whileAlive(code, vm.codeProperty(), (o, was, now) -> code.setText(now));
         Controls.tip(code, m.get("code.text.tooltip"));
 
         Label copied = new Label(m.get("code.copied"));

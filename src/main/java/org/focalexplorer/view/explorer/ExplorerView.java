@@ -1,5 +1,6 @@
 package org.focalexplorer.view.explorer;
 
+import org.focalexplorer.view.WholeNumbers;
 import org.focalexplorer.view.Listen;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -26,7 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.focalexplorer.view.Controls;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.view.classifier.ClassifierIds;
@@ -87,24 +87,7 @@ public final class ExplorerView {
         SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 ExplorerViewModel.FONT_SCALE_MIN, ExplorerViewModel.FONT_SCALE_MAX, vm.fontScaleProperty().get(),
                 ExplorerViewModel.FONT_SCALE_STEP);
-        factory.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v + " %";
-            }
-
-            /** Typed text: a number in range (rounded to a whole percent); anything else keeps the value shown. */
-            @Override
-            public Integer fromString(String s) {
-                java.util.OptionalDouble v = org.focalexplorer.text.NumberParser.parse(
-                        s == null ? "" : s.replace("%", "").strip());
-                if (v.isEmpty() || v.getAsDouble() < ExplorerViewModel.FONT_SCALE_MIN
-                        || v.getAsDouble() > ExplorerViewModel.FONT_SCALE_MAX) {
-                    return vm.fontScaleProperty().get();
-                }
-                return (int) Math.round(v.getAsDouble());
-            }
-        });
+        WholeNumbers.lenient(factory, " %");
         fontSpinner.setValueFactory(factory);
         fontSpinner.setEditable(true); // a projector may want 130 %
         fontSpinner.setId(ViewIds.FONT_SCALE);

@@ -212,10 +212,7 @@ final class TrainingLoop {
             publish();
             return;
         }
-        if (!out.isQueued()) {
-            publish(); // long runs show their progress
-        }
-        submit(() -> runPendingSteps(g));
+        submit(() -> runPendingSteps(g)); // the rest after whatever was queued meanwhile; one frame at the end
     }
 
     private void chunk(long g) {
