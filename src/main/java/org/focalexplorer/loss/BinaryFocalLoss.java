@@ -29,7 +29,7 @@ public final class BinaryFocalLoss {
         double w = Reductions.elementWeight(reduction, n);
         int chunks = LossParallelism.chunks(n, CHUNK);
         boolean[] bad = new boolean[chunks];
-        ChunkKernel kernel = LossKernel.current().impl(); // chosen on the calling thread, used by every chunk
+        ChunkKernel kernel = LossKernel.forInput(n).impl(); // chosen on the calling thread, used by every chunk
         if (reduction == Reduction.MEAN || reduction == Reduction.SUM) {
             // Fused: no per-element loss array for the reductions training uses.
             double[] partial = new double[chunks];

@@ -18,8 +18,11 @@ import java.util.function.Supplier;
  * result reproducible, like the chunking; the thread count is not.
  *
  * <p>The default is {@link #VECTOR} when available, else {@link #SCALAR}; {@code -Dfocalexplorer.kernel=scalar}
- * (or {@code vector}) chooses one. {@link #call} runs code with another kernel on the calling thread only,
- * so tests can compare kernels side by side.
+ * chooses the scalar one. Even then, inputs smaller than {@link #VECTOR_MIN_ELEMENTS} run the scalar kernel:
+ * until the JIT has compiled it (a few thousand calls), vector code runs in the interpreter some hundred
+ * times slower than scalar code, and small calls — a training step on a few hundred points right after
+ * start-up — would pay that while gaining little. {@link #call} runs code with a given kernel on the calling
+ * thread only, for inputs of every size, so tests (and {@code bench --kernel}) compare kernels side by side.
  */
 public enum LossKernel {
     SCALAR,
@@ -37,10 +40,22 @@ public enum LossKernel {
         return this == SCALAR || VECTOR_IMPL != null;
     }
 
-    /** The kernel loss calls on this thread use now. */
+    /** Inputs (logits) below this many use the scalar kernel unless {@link #call} chose one: one chunk. */
+    public static final int VECTOR_MIN_ELEMENTS = LossParallelism.CHUNK;
+
+    /** The kernel loss calls on this thread use now (for inputs of at least {@link #VECTOR_MIN_ELEMENTS}). */
     public static LossKernel current() {
         LossKernel k = OVERRIDE.get();
         return k != null ? k : DEFAULT;
+    }
+
+    /** The kernel a call with {@code elements} logits uses on this thread. */
+    static LossKernel forInput(int elements) {
+        LossKernel k = OVERRIDE.get();
+        if (k != null) {
+            return k;
+        }
+        return elements < VECTOR_MIN_ELEMENTS ? SCALAR : DEFAULT;
     }
 
     /** Runs {@code body} with this kernel for the loss calls it makes on the calling thread. */

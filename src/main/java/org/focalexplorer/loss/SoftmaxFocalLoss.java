@@ -41,7 +41,7 @@ public final class SoftmaxFocalLoss {
         }
         double norm = den.value();
         double[] grad = new double[x.length];
-        ChunkKernel kernel = LossKernel.current().impl(); // chosen on the calling thread, used by every chunk
+        ChunkKernel kernel = LossKernel.forInput(x.length).impl(); // chosen on the calling thread, used by every chunk
         // Chunks of whole rows, about LossParallelism.CHUNK logits each (a count that depends on C only).
         int rowsPerChunk = Math.max(1, LossParallelism.CHUNK / Math.max(1, classes));
         int rows = y.length;

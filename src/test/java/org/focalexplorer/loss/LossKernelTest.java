@@ -40,6 +40,27 @@ class LossKernelTest {
         assertThat(LossKernel.current()).isEqualTo(LossKernel.VECTOR);
     }
 
+    /** Small inputs run the scalar kernel unless one is chosen; from one chunk on, the default (vector) one. */
+    @Test
+    void small_inputs_run_the_scalar_kernel_unless_one_is_chosen() {
+        for (int n : new int[] {1000, LossKernel.VECTOR_MIN_ELEMENTS}) {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(n);
+            double[] x = new double[n];
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = 3 * r.nextGaussian();
+                t[i] = r.nextInt(10) == 0 ? 1.0 : 0.0;
+            }
+            java.util.function.Supplier<LossOutput> run = () -> BinaryFocalLoss.compute(Tensor.vector(x), Tensor.vector(t),
+                    BinaryFocalParams.torchvision(0.25, 2.0), Reduction.NONE);
+            LossOutput plain = run.get();
+            LossOutput expected = (n < LossKernel.VECTOR_MIN_ELEMENTS ? LossKernel.SCALAR : LossKernel.VECTOR).call(run);
+            LossOutput other = (n < LossKernel.VECTOR_MIN_ELEMENTS ? LossKernel.VECTOR : LossKernel.SCALAR).call(run);
+            assertThat(plain.grad().data()).as("n = %d", n).isEqualTo(expected.grad().data());
+            assertThat(plain.grad().data()).as("n = %d: the kernels differ in the last bits", n).isNotEqualTo(other.grad().data());
+        }
+    }
+
     /** What {@code java -jar} gets: no incubator module, the scalar kernel, and not a word on either stream. */
     @Test
     void without_the_module_the_scalar_kernel_runs_silently() throws IOException, InterruptedException {
