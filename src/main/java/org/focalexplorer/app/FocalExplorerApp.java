@@ -53,6 +53,7 @@ public class FocalExplorerApp extends Application {
         }
         stage.setMaximized(g.maximized());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> window.remember());
+        FirstFrameProbe.install(stage);
     }
 
     /** Shows the explorer in {@code stage}, in the language of {@code messages}; returns its view model. */

@@ -12,7 +12,8 @@ import org.focalexplorer.cli.FocalExplorerCommand;
  * {@link Application#launch(Class, String...)} works.
  *
  * <ul>
- *   <li>No arguments: open the explorer window ({@link FocalExplorerApp}).
+ *   <li>No arguments: open the explorer window ({@link FocalExplorerApp}); with the environment variable
+ *       {@code FOCALEXPLORER_FIRST_FRAME=minimal}, the one-Label window {@link StartupBench} compares it with.
  *   <li>Any argument: run the command line ({@link FocalExplorerCommand}) and exit with its code.
  * </ul>
  */
@@ -23,7 +24,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Application.launch(FocalExplorerApp.class, args);
+            boolean minimal = "minimal".equals(FirstFrameProbe.requested());
+            Application.launch(minimal ? MinimalWindowApp.class : FocalExplorerApp.class, args);
         } else {
             System.exit(FocalExplorerCommand.execute(args));
         }

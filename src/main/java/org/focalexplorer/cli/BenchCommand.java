@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.focalexplorer.cli.BenchWorkloads.Workload;
+import org.focalexplorer.loss.LossKernel;
 import org.focalexplorer.loss.LossOutput;
 import org.focalexplorer.loss.LossParallelism;
 import picocli.CommandLine.Command;
@@ -68,6 +69,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "split into fixed chunks, so results are the same for every count.")
     int threads = 1;
 
+    @Option(names = "--kernel", paramLabel = "<scalar|vector>",
+            description = "Loss kernel to time (default: vector when the JVM has jdk.incubator.vector, else scalar); "
+                    + "the line after the header names the one that ran.")
+    String kernel;
+
     @Option(names = "--quick", description = "Small inputs and few calls, for a smoke test; the figures mean little.")
     boolean quick;
 
@@ -85,9 +91,30 @@ public final class BenchCommand implements Callable<Integer> {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new ParameterException(spec.commandLine(), "--threads must be in [1, " + MAX_THREADS + "], got " + threads);
         }
+        LossKernel chosen = chosenKernel();
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format(Locale.ROOT, "# %-16s %10s %12s %14s %12s %8s", "name", "N", "median_ms", "elements_per_s", "min_ms", "threads"));
+        out.println("# kernel: " + chosen.description() + ", " + Runtime.version());
         out.flush();
+        return chosen.call(() -> timeAll(out));
+    }
+
+    private LossKernel chosenKernel() {
+        if (kernel == null) {
+            return LossKernel.current();
+        }
+        LossKernel k = switch (kernel) {
+            case "scalar" -> LossKernel.SCALAR;
+            case "vector" -> LossKernel.VECTOR;
+            default -> throw new ParameterException(spec.commandLine(), "--kernel must be scalar or vector, got " + kernel);
+        };
+        if (!k.available()) {
+            throw new ParameterException(spec.commandLine(), "--kernel vector needs the JVM option --add-modules jdk.incubator.vector");
+        }
+        return k;
+    }
+
+    private int timeAll(PrintWriter out) {
         int previousThreads = LossParallelism.threads();
         LossParallelism.setThreads(threads);
         try {

@@ -8,7 +8,8 @@ package org.focalexplorer.loss;
  * <p>Elements are processed in fixed chunks of {@link LossParallelism#CHUNK}, on up to
  * {@link LossParallelism#threads()} threads; sums are compensated within a chunk and the chunk sums are
  * combined in chunk order, so the result does not depend on the thread count (an input of one chunk is
- * summed exactly as one sequential compensated sum).
+ * summed exactly as one sequential compensated sum). The loops themselves are {@link LossKernel#current()}'s;
+ * smp's {@code normalized} always runs the scalar formulas.
  */
 public final class BinaryFocalLoss {
     private static final int CHUNK = LossParallelism.CHUNK;
@@ -28,11 +29,12 @@ public final class BinaryFocalLoss {
         double w = Reductions.elementWeight(reduction, n);
         int chunks = LossParallelism.chunks(n, CHUNK);
         boolean[] bad = new boolean[chunks];
+        ChunkKernel kernel = LossKernel.forInput(n).impl(); // chosen on the calling thread, used by every chunk
         if (reduction == Reduction.MEAN || reduction == Reduction.SUM) {
             // Fused: no per-element loss array for the reductions training uses.
             double[] partial = new double[chunks];
             LossParallelism.forEachChunk(chunks, k ->
-                    bad[k] = !sumChunk(params, x, t, w, grad, k * CHUNK, Math.min(n, k * CHUNK + CHUNK), partial, k));
+                    bad[k] = !kernel.binarySum(params, x, t, w, grad, k * CHUNK, Math.min(n, k * CHUNK + CHUNK), partial, k));
             if (any(bad)) {
                 throw invalid(logits, targets);
             }
@@ -41,7 +43,7 @@ public final class BinaryFocalLoss {
         }
         double[] loss = new double[n];
         LossParallelism.forEachChunk(chunks, k ->
-                bad[k] = !elementChunk(params, x, t, loss, grad, k * CHUNK, Math.min(n, k * CHUNK + CHUNK)));
+                bad[k] = !kernel.binaryElements(params, x, t, loss, grad, k * CHUNK, Math.min(n, k * CHUNK + CHUNK)));
         if (any(bad)) {
             throw invalid(logits, targets);
         }
@@ -49,41 +51,6 @@ public final class BinaryFocalLoss {
                 ? new Tensor(logits.shape().clone(), loss) // what Reductions.reduce(NONE, …, 1.0) gives, without its copy
                 : Reductions.reduce(reduction, logits.shape(), loss, 1.0);
         return new LossOutput(reduced, new Tensor(logits.shape().clone(), grad));
-    }
-
-    /** Elements [from, to): grad[i] = w · dℓ_i/dx_i, and partial[k] = Σ ℓ_i (compensated); false at a bad element. */
-    private static boolean sumChunk(BinaryFocalParams params, double[] x, double[] t, double w, double[] grad,
-            int from, int to, double[] partial, int k) {
-        FocalElement e = new FocalElement(params);
-        CompensatedSum sum = new CompensatedSum();
-        for (int i = from; i < to; i++) {
-            double xi = x[i];
-            double ti = t[i];
-            if (!valid(xi, ti)) {
-                return false;
-            }
-            e.eval(xi, ti);
-            sum.add(e.loss);
-            grad[i] = w * e.grad;
-        }
-        partial[k] = sum.value();
-        return true;
-    }
-
-    /** Elements [from, to): loss[i] = ℓ_i, grad[i] = dℓ_i/dx_i; false at a bad element. */
-    private static boolean elementChunk(BinaryFocalParams params, double[] x, double[] t, double[] loss, double[] grad, int from, int to) {
-        FocalElement e = new FocalElement(params);
-        for (int i = from; i < to; i++) {
-            double xi = x[i];
-            double ti = t[i];
-            if (!valid(xi, ti)) {
-                return false;
-            }
-            e.eval(xi, ti);
-            loss[i] = e.loss;
-            grad[i] = e.grad;
-        }
-        return true;
     }
 
     /**
@@ -111,7 +78,7 @@ public final class BinaryFocalLoss {
             for (int i = from; i < to; i++) {
                 double xi = x[i];
                 double ti = t[i];
-                if (!valid(xi, ti)) {
+                if (!ChunkKernel.valid(xi, ti)) {
                     bad[k] = true;
                     return;
                 }
@@ -151,11 +118,6 @@ public final class BinaryFocalLoss {
         return new LossOutput(reduced, new Tensor(logits.shape().clone(), grad));
     }
 
-    /** A finite logit and a target in [0, 1]: the checks of {@link Require#allFinite} and {@link Require#targetsInUnitInterval}. */
-    private static boolean valid(double x, double t) {
-        return Math.abs(x) <= Double.MAX_VALUE && t >= 0.0 && t <= 1.0;
-    }
-
     private static boolean any(boolean[] flags) {
         for (boolean f : flags) {
             if (f) {
@@ -166,7 +128,7 @@ public final class BinaryFocalLoss {
     }
 
     /**
-     * Some element failed {@link #valid}: rerun the separate checks in their original order, so the first
+     * Some element failed {@link ChunkKernel#valid}: rerun the separate checks in their original order, so the first
      * bad logit is reported before any bad target, with exactly the message they always gave.
      */
     private static AssertionError invalid(Tensor logits, Tensor targets) {

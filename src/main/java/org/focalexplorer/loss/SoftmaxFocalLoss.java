@@ -41,14 +41,14 @@ public final class SoftmaxFocalLoss {
         }
         double norm = den.value();
         double[] grad = new double[x.length];
-        BinaryFocalParams binary = BinaryFocalParams.torchvision(-1, gamma);
+        ChunkKernel kernel = LossKernel.forInput(x.length).impl(); // chosen on the calling thread, used by every chunk
         // Chunks of whole rows, about LossParallelism.CHUNK logits each (a count that depends on C only).
         int rowsPerChunk = Math.max(1, LossParallelism.CHUNK / Math.max(1, classes));
         int rows = y.length;
         int chunks = LossParallelism.chunks(rows, rowsPerChunk);
         boolean[] bad = new boolean[chunks];
         double[] partial = new double[chunks];
-        LossParallelism.forEachChunk(chunks, k -> bad[k] = !rowChunk(binary, x, y, alpha, layout, norm, grad,
+        LossParallelism.forEachChunk(chunks, k -> bad[k] = !kernel.softmaxRows(gamma, x, y, alpha, layout, norm, grad,
                 k * rowsPerChunk, Math.min(rows, k * rowsPerChunk + rowsPerChunk), partial, k));
         for (boolean b : bad) {
             if (b) {
@@ -56,39 +56,6 @@ public final class SoftmaxFocalLoss {
             }
         }
         return new LossOutput(Tensor.scalar(CompensatedSum.ofPartials(partial) / norm), new Tensor(logits.shape().clone(), grad));
-    }
-
-    /**
-     * Rows [from, to): their gradient (divided by {@code norm}) into {@code grad}, and partial[k] = Σ α_y FL
-     * (compensated). Row r = (b, sp) has class c at b·C·S + c·S + sp; false at a row with a non-finite logit.
-     */
-    private static boolean rowChunk(BinaryFocalParams binary, double[] x, int[] y, double[] alpha, ClassLayout layout,
-            double norm, double[] grad, int from, int to, double[] partial, int k) {
-        int classes = layout.classes();
-        int spatial = layout.spatial();
-        FocalElement kernel = new FocalElement(binary);
-        SoftmaxRow row = new SoftmaxRow();
-        CompensatedSum num = new CompensatedSum();
-        int b = spatial == 0 ? 0 : from / spatial;
-        int sp = from - b * spatial;
-        int base = b * classes * spatial + sp;
-        for (int r = from; r < to; r++) {
-            int yr = y[r];
-            double a = alpha == null ? 1.0 : alpha[yr];
-            if (!row.loadAt(x, base, spatial, classes, yr)) {
-                return false;
-            }
-            kernel.eval(row.z, 1.0);
-            num.add(a * kernel.loss);
-            row.scatterScaled(base, spatial, classes, yr, a * kernel.grad, norm, grad);
-            base++;
-            if (++sp == spatial) { // next batch entry: skip the other classes' planes
-                sp = 0;
-                base += (classes - 1) * spatial;
-            }
-        }
-        partial[k] = num.value();
-        return true;
     }
 
     /** A fused check failed: the separate checks, in their original order, throw the message they always gave. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.focalexplorer.io.LossCase;
 import org.focalexplorer.io.LossCaseEvaluator;
+import org.focalexplorer.loss.LossKernel;
 import org.focalexplorer.loss.LossOutput;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -24,13 +25,16 @@ class GoldenExactTest {
 
     static final String[] FILES = {"exact_fl.json", "exact_ce.json", "exact_fl_star.json", "exact_fl_soft_smp.json", "exact_softmax_fl.json"};
     static final double GOAL = 1e-12;
-    /** The worst error seen, printed for the README's numerics section. */
-    private static final java.util.concurrent.atomic.AtomicReference<String> WORST = new java.util.concurrent.atomic.AtomicReference<>("none");
-    private static double worst;
+    /** The worst error seen per kernel, printed for the README's numerics section. */
+    private static final Map<LossKernel, String> WORST = new java.util.EnumMap<>(LossKernel.class);
+    private static final Map<LossKernel, Double> WORST_ERROR = new java.util.EnumMap<>(LossKernel.class);
 
     @org.junit.jupiter.api.AfterAll
     static void printWorst() {
-        System.out.println("GoldenExactTest: worst relative error " + worst + " at " + WORST.get());
+        for (LossKernel k : LossKernel.values()) {
+            System.out.println("GoldenExactTest: " + k + " kernel: worst relative error " + WORST_ERROR.getOrDefault(k, 0.0)
+                    + " at " + WORST.getOrDefault(k, "none"));
+        }
     }
 
     @TestFactory
@@ -38,32 +42,34 @@ class GoldenExactTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (String file : FILES) {
             for (JsonNode c : Golden.load("exact/" + file)) {
-                tests.add(DynamicTest.dynamicTest(c.get("id").asText(), () -> check(c)));
+                for (LossKernel kernel : LossKernel.values()) { // both kernels must meet the bar
+                    tests.add(DynamicTest.dynamicTest(c.get("id").asText() + " [" + kernel + "]", () -> check(c, kernel)));
+                }
             }
         }
         return tests.stream();
     }
 
-    private static void check(JsonNode c) {
+    private static void check(JsonNode c, LossKernel kernel) {
         LossCase lc = GoldenCases.parse(c);
-        Map<String, LossOutput> results = LossCaseEvaluator.evaluate(lc);
+        Map<String, LossOutput> results = kernel.call(() -> LossCaseEvaluator.evaluate(lc));
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, LossOutput> e : results.entrySet()) {
             String r = e.getKey();
-            compare(lc, "loss", e.getValue().loss().data(), exact(c.get("loss_exact20").get(r)), problems);
-            compare(lc, "grad", e.getValue().grad().data(), exact(c.get("grad_exact20").get(r)), problems);
+            compare(lc, kernel, "loss", e.getValue().loss().data(), exact(c.get("loss_exact20").get(r)), problems);
+            compare(lc, kernel, "grad", e.getValue().grad().data(), exact(c.get("grad_exact20").get(r)), problems);
         }
         assertThat(problems).as(lc.id()).isEmpty();
     }
 
-    static void compare(LossCase lc, String what, double[] ours, BigDecimal[] exact, List<String> problems) {
+    static void compare(LossCase lc, LossKernel kernel, String what, double[] ours, BigDecimal[] exact, List<String> problems) {
         assertThat(ours).as("%s %s length", lc.id(), what).hasSize(exact.length);
         for (int i = 0; i < ours.length; i++) {
             double err = relativeError(ours[i], exact[i]);
             synchronized (GoldenExactTest.class) {
-                if (err > worst) {
-                    worst = err;
-                    WORST.set(lc.id() + " " + what + "[" + i + "]");
+                if (err > WORST_ERROR.getOrDefault(kernel, 0.0)) {
+                    WORST_ERROR.put(kernel, err);
+                    WORST.put(kernel, lc.id() + " " + what + "[" + i + "]");
                 }
             }
             if (!(err <= GOAL)) {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.focalexplorer.io.LossCase;
 import org.focalexplorer.io.LossCaseEvaluator;
+import org.focalexplorer.loss.LossKernel;
 import org.focalexplorer.loss.LossOutput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -46,7 +47,9 @@ class GoldenPublicTest {
                 if (id.equals(SMP_ALPHA_NEGATIVE) || c.has("loss_dtype")) {
                     continue; // documented deviations, tested below
                 }
-                tests.add(DynamicTest.dynamicTest(id, () -> check(c)));
+                for (LossKernel kernel : LossKernel.values()) { // both kernels must meet the bar
+                    tests.add(DynamicTest.dynamicTest(id + " [" + kernel + "]", () -> check(c, kernel)));
+                }
             }
         }
         return tests.stream();
@@ -58,9 +61,9 @@ class GoldenPublicTest {
                 + CHECKED_AGAINST_ORACLE.get() + " saturated torch values (0, NaN or imprecise) checked against the exact oracle instead");
     }
 
-    private static void check(JsonNode c) {
+    private static void check(JsonNode c, LossKernel kernel) {
         LossCase lc = GoldenCases.parse(c);
-        Map<String, LossOutput> results = LossCaseEvaluator.evaluate(lc);
+        Map<String, LossOutput> results = kernel.call(() -> LossCaseEvaluator.evaluate(lc));
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, LossOutput> e : results.entrySet()) {
             String r = e.getKey();
