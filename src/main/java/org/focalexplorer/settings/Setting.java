@@ -27,14 +27,29 @@ public final class Setting<T> {
     private final boolean undoable;
     private final Owner owner;
     private final Presence presence;
+    private final T absentValue;
 
     Setting(String id, Codec<T> codec, T defaultValue, boolean undoable, Owner owner, Presence presence) {
+        this(id, codec, defaultValue, undoable, owner, presence, defaultValue);
+    }
+
+    /**
+     * @param absentValue what a file without the setting means (files from before it existed), where that is
+     *                    not the default a new state starts with
+     */
+    Setting(String id, Codec<T> codec, T defaultValue, boolean undoable, Owner owner, Presence presence, T absentValue) {
         this.id = Objects.requireNonNull(id);
         this.codec = Objects.requireNonNull(codec);
         this.undoable = undoable;
         this.owner = Objects.requireNonNull(owner);
         this.presence = Objects.requireNonNull(presence);
         this.defaultValue = codec.check(id, defaultValue);
+        this.absentValue = codec.check(id, absentValue);
+    }
+
+    /** The value a session file that lacks this (optional) setting stands for. */
+    public T absentValue() {
+        return absentValue;
     }
 
     public String id() {

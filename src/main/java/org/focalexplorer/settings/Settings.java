@@ -7,6 +7,7 @@ import static org.focalexplorer.settings.Setting.Presence.WITH_SECTION;
 import java.util.List;
 import org.focalexplorer.loss.Reduction;
 import org.focalexplorer.toy.Activation;
+import org.focalexplorer.toy.DataSource;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.ModelSpec;
 import org.focalexplorer.toy.OptimizerKind;
@@ -112,6 +113,16 @@ public final class Settings {
             100.0, Owner.CLASSIFIER);
     public static final Setting<Figure4Class> FIGURE4 = undoable("classifier.figure4", Codecs.choice(Figure4Class.class),
             Figure4Class.NEGATIVES, Owner.CLASSIFIER);
+    /**
+     * Fresh batches from the generating distribution every step (the lab's default: it cannot memorise, so its
+     * story holds at any step count), or a fixed training set (what over-fitting needs). Files from before it
+     * existed trained on a fixed set, and still do.
+     */
+    public static final Setting<DataSource> DATA_SOURCE = new Setting<>("classifier.data_source",
+            Codecs.choice(DataSource.class, List.of(DataSource.values()), DataSource::id), DataSource.STREAM, true,
+            Owner.CLASSIFIER, OPTIONAL, DataSource.FIXED);
+    /** Test points with fresh batches: a large fixed test set, so that AP is stable. */
+    public static final int STREAM_TEST_POINTS = 20_000;
 
     public static final Setting<Feature> FEATURE = new Setting<>("view.feature", Codecs.choice(Feature.class),
             Feature.CURVES, false, Owner.VIEW, REQUIRED);
@@ -146,6 +157,7 @@ public final class Settings {
             PROBE,
             DATASET, POSITIVE_FRACTION, POINTS_COUNT, NOISE_LEVEL, LABEL_NOISE_LEVEL, SEED, MODEL, HIDDEN, ACTIVATION,
             PRIOR_INIT, OPTIMIZER, LEARNING_RATE, BATCH, BATCH_SIZE, REFERENCE, REFERENCE_ALPHA, SPEED, FIGURE4,
+            DATA_SOURCE,
             FEATURE, FONT_SCALE, SIDE_PANEL_SHOWN, SIDE_DIVIDER, SIDE_TAB,
             CODE_FRAMEWORK, CODE_VARIANT, CODE_REDUCTION, CODE_MEAN_OVER, CODE_TARGETS, CODE_CLASSES, CODE_ALPHA_VECTOR);
 

@@ -63,6 +63,17 @@ class SettingsTableTest {
     }
 
     @Test
+    void the_lab_opens_on_fresh_data_and_files_from_before_keep_their_fixed_set() {
+        assertThat(Settings.DATA_SOURCE.defaultValue()).isEqualTo(org.focalexplorer.toy.DataSource.STREAM);
+        assertThat(Settings.DATA_SOURCE.absentValue()).isEqualTo(org.focalexplorer.toy.DataSource.FIXED);
+        var settings = new org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel(TestMessages.english());
+        assertThat(settings.settings().source()).isEqualTo(org.focalexplorer.toy.DataSource.STREAM);
+        assertThat(settings.settings().data().testPoints()).isEqualTo(Settings.STREAM_TEST_POINTS);
+        settings.dataSourceProperty().set(org.focalexplorer.toy.DataSource.FIXED);
+        assertThat(settings.settings().data().testPoints()).isEqualTo(settings.settings().data().trainPoints());
+    }
+
+    @Test
     void undoable_settings_are_the_parameters_curves_and_classifier() {
         for (Setting<?> s : Settings.ALL) {
             boolean expected = s.owner() == Owner.PARAMETERS || s.owner() == Owner.CURVES || s.owner() == Owner.CLASSIFIER;

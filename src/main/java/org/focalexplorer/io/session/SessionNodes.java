@@ -128,7 +128,7 @@ final class SessionNodes {
                 boolean sectionAbsent = i < path.length - 1;
                 if (s.presence() == Presence.OPTIONAL && i == path.length - 1
                         || s.presence() == Presence.WITH_SECTION && sectionAbsent) {
-                    return s.defaultValue();
+                    return s.absentValue();
                 }
                 throw new IllegalArgumentException(at + " is missing");
             }

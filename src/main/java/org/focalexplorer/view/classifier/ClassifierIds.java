@@ -34,6 +34,8 @@ public final class ClassifierIds {
     public static final String OPTIMIZER_PREFIX = "optimizer-";
     public static final String LEARNING_RATE = "learningRate";
     public static final String BATCH_FULL = "batchFull";
+    public static final String SOURCE_STREAM = "sourceStream";
+    public static final String SOURCE_FIXED = "sourceFixed";
     public static final String BATCH_MINI = "batchMini";
     public static final String BATCH_SIZE = "batchSize";
     public static final String REFERENCE_CE = "referenceCe";

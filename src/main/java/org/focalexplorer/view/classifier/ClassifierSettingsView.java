@@ -22,6 +22,7 @@ import org.focalexplorer.view.EnumToggles;
 import org.focalexplorer.view.EnumToggles.Choice;
 import org.focalexplorer.view.TextEntry;
 import org.focalexplorer.settings.BatchMode;
+import org.focalexplorer.toy.DataSource;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
 import org.focalexplorer.settings.ModelKind;
 import org.focalexplorer.settings.ReferenceLoss;
@@ -138,7 +139,14 @@ public final class ClassifierSettingsView extends VBox {
         restartHint.getStyleClass().add("hint");
         restartHint.setWrapText(true);
 
-        getChildren().addAll(Controls.heading(m.get("classifier.settings.data")), dataset, fraction, points, noise,
+        Map<DataSource, Choice> sources = new LinkedHashMap<>();
+        sources.put(DataSource.STREAM, new Choice(ClassifierIds.SOURCE_STREAM, m.get("classifier.source.stream"),
+                m.get("classifier.source.stream.tooltip")));
+        sources.put(DataSource.FIXED, new Choice(ClassifierIds.SOURCE_FIXED, m.get("classifier.source.fixed"),
+                m.get("classifier.source.fixed.tooltip")));
+        SegmentedButton source = EnumToggles.segmented(vm.dataSourceProperty(), sources);
+
+        getChildren().addAll(Controls.heading(m.get("classifier.settings.data")), dataset, source, fraction, points, noise,
                 labelNoise, seedRow,
                 Controls.heading(m.get("classifier.settings.model")), model, hiddenRow, hiddenError, activation, prior,
                 Controls.heading(m.get("classifier.settings.optimizer")), optimizer, learningRate, batch, batchSize,

@@ -1,5 +1,6 @@
 package org.focalexplorer.view.classifier;
 
+import org.focalexplorer.view.Shown;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -155,7 +156,23 @@ public final class DecisionFieldCanvas extends Region implements Exportable {
         onHover.hover(geo.dataX(e.getX(), b), geo.dataY(e.getY(), b), hoverPixels / geo.side() * b.width());
     }
 
+    /** Set when a redraw was skipped because the canvas was hidden (see {@link Shown}). */
+    private boolean stale;
+
+    /** Draws what was skipped while hidden (the tab was shown again). */
+    public void refreshIfStale() {
+        if (stale) {
+            redraw();
+        }
+    }
+
     private void redraw() {
+        // A hidden canvas (the other tab) is not rendered, so JavaFX would keep every drawing command for it
+        // until it is shown again: minutes of training frames behind a hidden tab are out of memory.
+        stale = !Shown.now(this);
+        if (stale) {
+            return;
+        }
         GraphicsContext g = field.getGraphicsContext2D();
         g.clearRect(0, 0, field.getWidth(), field.getHeight());
         geo = FieldGeometry.of(field.getWidth(), field.getHeight());

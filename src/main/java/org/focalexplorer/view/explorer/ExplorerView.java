@@ -1,5 +1,6 @@
 package org.focalexplorer.view.explorer;
 
+import org.focalexplorer.view.Shown;
 import org.focalexplorer.view.WholeNumbers;
 import org.focalexplorer.view.Listen;
 import java.util.Objects;
@@ -160,6 +161,8 @@ public final class ExplorerView {
                 vm.featureProperty().set(t == curvesTab ? Feature.CURVES : Feature.CLASSIFIER));
         Listen.whileAlive(tabs, vm.featureProperty(), (o, a, f) -> {
             tabs.getSelectionModel().select(f == Feature.CURVES ? curvesTab : classifierTab);
+            // after the tab's content is visible again: draw what was skipped while it was hidden
+            javafx.application.Platform.runLater(() -> Shown.refreshStale(tabs));
             if (f == Feature.CLASSIFIER) {
                 classifier.focusTarget().requestFocus(); // Space and → work at once
             }

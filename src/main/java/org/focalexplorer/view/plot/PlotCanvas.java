@@ -1,5 +1,6 @@
 package org.focalexplorer.view.plot;
 
+import org.focalexplorer.view.Shown;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import javafx.beans.property.DoubleProperty;
@@ -241,7 +242,23 @@ public final class PlotCanvas extends Region implements Exportable {
     // ---- drawing -----------------------------------------------------------------------------------
 
     /** Draws the plot for the current data, size and text size: the frame if it changed, the curves always. */
+    /** Set when a redraw was skipped because the canvas was hidden (see {@link Shown}). */
+    private boolean stale;
+
+    /** Draws what was skipped while hidden (the tab was shown again). */
+    public void refreshIfStale() {
+        if (stale) {
+            redraw();
+        }
+    }
+
     private void redraw() {
+        // A hidden canvas (the other tab) is not rendered, so JavaFX would keep every drawing command for it
+        // until it is shown again: minutes of training frames behind a hidden tab are out of memory.
+        stale = !Shown.now(this);
+        if (stale) {
+            return;
+        }
         double w = frame.getWidth();
         double h = frame.getHeight();
         PlotData d = data.get();

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.focalexplorer.toy.Activation;
+import org.focalexplorer.toy.DataSource;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.DatasetSpec;
 import org.focalexplorer.loss.FocalSetting;
@@ -53,6 +54,7 @@ public final class ClassifierSettingsViewModel {
     private final LiveState state;
     private final Messages messages;
     private final ObjectProperty<DatasetKind> dataset;
+    private final ObjectProperty<DataSource> dataSource;
     private final LevelParameter positiveFraction;
     private final LevelParameter points;
     private final LevelParameter noise;
@@ -81,6 +83,7 @@ public final class ClassifierSettingsViewModel {
         this.state = state;
         this.messages = m;
         dataset = state.object(Settings.DATASET);
+        dataSource = state.object(Settings.DATA_SOURCE);
         seed = state.integer(Settings.SEED);
         model = state.object(Settings.MODEL);
         hidden = state.object(Settings.HIDDEN);
@@ -113,6 +116,11 @@ public final class ClassifierSettingsViewModel {
 
     public ObjectProperty<DatasetKind> datasetProperty() {
         return dataset;
+    }
+
+    /** Fresh batches every step, or a fixed training set. */
+    public ObjectProperty<DataSource> dataSourceProperty() {
+        return dataSource;
     }
 
     /** Share of positives, 50 % to 0.1 %; its text reads "1 % positives (1 : 99)". */
@@ -251,7 +259,10 @@ public final class ClassifierSettingsViewModel {
 
     private TrainingSettings build() {
         int n = (int) points.get();
-        DatasetSpec data = new DatasetSpec(dataset.get(), positiveFraction.get(), n, n, noise.get(), labelNoise.get(),
+        DataSource source = dataSource.get();
+        // Fresh batches: the points are what a batch and the picture hold; the test set is large and fixed.
+        int test = source == DataSource.STREAM ? Settings.STREAM_TEST_POINTS : n;
+        DatasetSpec data = new DatasetSpec(dataset.get(), positiveFraction.get(), n, test, noise.get(), labelNoise.get(),
                 seed.get());
         ModelSpec net = new ModelSpec(model.get() == ModelKind.LOGISTIC ? List.of() : hidden.get(), activation.get(),
                 priorInit.get(), ModelSpec.PAPER_PRIOR);
@@ -261,7 +272,7 @@ public final class ClassifierSettingsViewModel {
         FocalSetting ref = reference.get() == ReferenceLoss.CE ? FocalSetting.crossEntropy()
                 : FocalSetting.balancedCrossEntropy(referenceAlpha.get());
         return new TrainingSettings(data, net, opt, ref, FOCAL_PLACEHOLDER, Normalization.MEAN, seed.get(), 0.5,
-                TrainingSettings.DEFAULT_GRID_SIZE);
+                TrainingSettings.DEFAULT_GRID_SIZE, source);
     }
 
     /** "1 % positives (1 : 99)": the share, and positives to negatives. */

@@ -1,5 +1,7 @@
 package org.focalexplorer.viewmodel.lessons;
 
+import org.focalexplorer.toy.DataSource;
+
 import javafx.beans.property.ObjectProperty;
 import org.focalexplorer.settings.BatchMode;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
@@ -59,6 +61,7 @@ final class StepApplier {
         classifier.pause();
         ClassifierSettingsViewModel settings = classifier.settings();
         settings.datasetProperty().set(s.dataset());
+        settings.dataSourceProperty().set(DataSource.FIXED); // the steps' texts were written for a fixed set
         select(settings.positiveFraction(), s.positiveFraction());
         select(settings.points(), POINTS);
         select(settings.noise(), NOISE);

@@ -23,6 +23,7 @@ import org.focalexplorer.settings.TargetKind;
 import org.focalexplorer.settings.XAxis;
 import org.focalexplorer.settings.YScale;
 import org.focalexplorer.toy.Activation;
+import org.focalexplorer.toy.DataSource;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.OptimizerKind;
 
@@ -67,6 +68,7 @@ public final class SessionSamples {
         m.put(REFERENCE_ALPHA, 0.6);
         m.put(SPEED, Double.POSITIVE_INFINITY);
         m.put(FIGURE4, Figure4Class.POSITIVES);
+        m.put(DATA_SOURCE, DataSource.FIXED); // absent from the hand-written files: they predate it
         m.put(FEATURE, Feature.CLASSIFIER);
         m.put(FONT_SCALE, 150);
         m.put(SIDE_PANEL_SHOWN, false);

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import org.focalexplorer.io.session.SessionFormatException.Reason;
 import org.focalexplorer.settings.SettingValues;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.toy.DataSource;
 import org.junit.jupiter.api.Test;
 
 class StateStringTest {
@@ -47,9 +49,14 @@ class StateStringTest {
             oldFile = file.readAllBytes();
         }
         SettingValues read = StateString.decode(old).state();
-        assertThat(read).isEqualTo(SettingValues.defaults());
-        assertThat(StateString.encode(read)).isEqualTo(old);
-        assertThat(SessionJson.toBytes(read)).isEqualTo(oldFile);
+        // the defaults of then: a fixed training set (the data source came later; absent, it means fixed)
+        assertThat(read).isEqualTo(SettingValues.defaults().with(Settings.DATA_SOURCE, DataSource.FIXED));
+        assertThat(StateString.decode(StateString.encode(read)).state()).isEqualTo(read);
+        // the same bytes as then, but for the one line the new setting adds
+        String now = new String(SessionJson.toBytes(read), StandardCharsets.UTF_8);
+        assertThat(now).contains("\"data_source\" : \"fixed\"");
+        assertThat(now.replace(",\n    \"data_source\" : \"fixed\"", ""))
+                .isEqualTo(new String(oldFile, StandardCharsets.UTF_8));
     }
 
     @Test

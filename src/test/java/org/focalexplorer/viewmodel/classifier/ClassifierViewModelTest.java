@@ -311,6 +311,7 @@ class ClassifierViewModelTest {
 
     @Test
     void under_ce_every_point_is_drawn_full_and_under_fl_the_easy_negatives_fade() {
+        vm.settings().dataSourceProperty().set(org.focalexplorer.toy.DataSource.FIXED); // the set this was written for
         vm.step(200);
         PointMarks ce = vm.frame().reference().marks();
         PointMarks fl = vm.frame().focal().marks();

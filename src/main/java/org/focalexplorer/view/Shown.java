@@ -1,0 +1,38 @@
+package org.focalexplorer.view;
+
+import javafx.scene.Node;
+
+/**
+ * Whether a node is shown now: in a scene, and it and all its parents visible (a tab that is not selected
+ * has its content invisible). Canvases skip drawing while hidden: a hidden canvas is not rendered, and
+ * JavaFX keeps all the drawing commands given to it until it is.
+ */
+public final class Shown {
+    private Shown() {}
+
+    public static boolean now(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Asks every canvas under {@code root} that skipped a redraw while hidden to draw now. */
+    public static void refreshStale(Node root) {
+        if (root instanceof org.focalexplorer.view.plot.PlotCanvas p) {
+            p.refreshIfStale();
+        } else if (root instanceof org.focalexplorer.view.classifier.DecisionFieldCanvas f) {
+            f.refreshIfStale();
+        }
+        if (root instanceof javafx.scene.Parent parent) {
+            for (Node c : parent.getChildrenUnmodifiable()) {
+                refreshStale(c);
+            }
+        }
+    }
+}
