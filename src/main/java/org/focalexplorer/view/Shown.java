@@ -10,6 +10,12 @@ import javafx.scene.Node;
 public final class Shown {
     private Shown() {}
 
+    /** A node that skips drawing while hidden, and can catch up. */
+    public interface Stale {
+        /** Draws what was skipped while hidden. */
+        void refreshIfStale();
+    }
+
     public static boolean now(Node node) {
         if (node.getScene() == null) {
             return false;
@@ -24,10 +30,8 @@ public final class Shown {
 
     /** Asks every canvas under {@code root} that skipped a redraw while hidden to draw now. */
     public static void refreshStale(Node root) {
-        if (root instanceof org.focalexplorer.view.plot.PlotCanvas p) {
-            p.refreshIfStale();
-        } else if (root instanceof org.focalexplorer.view.classifier.DecisionFieldCanvas f) {
-            f.refreshIfStale();
+        if (root instanceof Stale s) {
+            s.refreshIfStale();
         }
         if (root instanceof javafx.scene.Parent parent) {
             for (Node c : parent.getChildrenUnmodifiable()) {

@@ -32,7 +32,7 @@ import org.focalexplorer.plot.PointMarks;
  * data units) a point may be to count as under it ({@link #setOnHover}), or that it left
  * ({@link #setOnExit}); the hovered point comes back through {@link #highlightedProperty()}.
  */
-public final class DecisionFieldCanvas extends Region implements Exportable {
+public final class DecisionFieldCanvas extends Region implements Exportable, Shown.Stale {
     /** The pointer at (x, y) in the data plane, picking points within {@code radius} (data units). */
     public interface HoverHandler {
         void hover(double x, double y, double radius);
@@ -160,6 +160,7 @@ public final class DecisionFieldCanvas extends Region implements Exportable {
     private boolean stale;
 
     /** Draws what was skipped while hidden (the tab was shown again). */
+    @Override
     public void refreshIfStale() {
         if (stale) {
             redraw();

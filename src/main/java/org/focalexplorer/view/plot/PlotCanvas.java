@@ -40,7 +40,7 @@ import org.focalexplorer.settings.YScale;
  * {@link #setOnProbeMoved}, {@link #setOnProbeStep}, {@link #setOnProbeLeft}), and the probe comes
  * back through {@link #probeProperty()}.
  */
-public final class PlotCanvas extends Region implements Exportable {
+public final class PlotCanvas extends Region implements Exportable, Shown.Stale {
     /** Step callback: direction (−1 or +1) and whether the step is coarse (Shift). */
     public interface ProbeStep {
         void step(int direction, boolean coarse);
@@ -246,6 +246,7 @@ public final class PlotCanvas extends Region implements Exportable {
     private boolean stale;
 
     /** Draws what was skipped while hidden (the tab was shown again). */
+    @Override
     public void refreshIfStale() {
         if (stale) {
             redraw();
