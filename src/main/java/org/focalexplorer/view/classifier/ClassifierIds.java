@@ -20,6 +20,7 @@ public final class ClassifierIds {
     public static final String FIGURE4_NEGATIVES = "figure4Negatives";
     public static final String TRAINING_CURVES = "trainingCurves";
     public static final String DATASET_PREFIX = "dataset-";
+    public static final String DATASET = "dataset";
     public static final String POSITIVE_FRACTION = "positiveFraction";
     public static final String POINTS = "points";
     public static final String NOISE = "noise";

@@ -43,7 +43,29 @@ public final class ClassifierSettingsView extends VBox {
             kinds.put(k, new Choice(ClassifierIds.DATASET_PREFIX + k.id(), m.get("classifier.dataset." + k.id()),
                     m.get("classifier.dataset." + k.id() + ".tooltip")));
         }
-        SegmentedButton dataset = EnumToggles.segmented(vm.datasetProperty(), kinds);
+        // Five data sets do not fit side by side in the left panel: a list, each named in full.
+        javafx.scene.control.ComboBox<DatasetKind> dataset = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(DatasetKind.values()));
+        dataset.setId(ClassifierIds.DATASET);
+        dataset.setMaxWidth(Double.MAX_VALUE);
+        dataset.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DatasetKind k) {
+                return k == null ? "" : kinds.get(k).text();
+            }
+
+            @Override
+            public DatasetKind fromString(String s) {
+                return null; // not editable
+            }
+        });
+        dataset.valueProperty().bindBidirectional(vm.datasetProperty());
+        javafx.scene.control.Tooltip datasetTip = new javafx.scene.control.Tooltip();
+        datasetTip.setWrapText(true);
+        datasetTip.setMaxWidth(420);
+        datasetTip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> dataset.getValue() == null ? "" : kinds.get(dataset.getValue()).tooltip(), dataset.valueProperty()));
+        dataset.setTooltip(datasetTip);
         LevelEditor fraction = new LevelEditor(ClassifierIds.POSITIVE_FRACTION, vm.positiveFraction(),
                 m.get("classifier.positiveFraction"), m.get("classifier.positiveFraction.tooltip"), null);
         LevelEditor points = new LevelEditor(ClassifierIds.POINTS, vm.points(), m.get("classifier.points"),
