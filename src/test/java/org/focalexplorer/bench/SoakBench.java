@@ -86,7 +86,12 @@ public final class SoakBench {
     }
 
     private static void print(MemoryMXBean memory, ExplorerViewModel vm, int minute, int switches) throws Exception {
+        // A few pulses first (JavaFX lets go of a replaced view's nodes at its next pulse), and the finalizers
+        // run (the software renderer frees its textures' pixel buffers through them).
         for (int i = 0; i < 3; i++) {
+            onFx(() -> null);
+            Thread.sleep(100);
+            System.runFinalization();
             System.gc();
         }
         long used = memory.getHeapMemoryUsage().getUsed();
