@@ -2,9 +2,6 @@ package org.focalexplorer.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
@@ -28,17 +25,11 @@ public final class ClassifierResponsivenessBench {
     private ClassifierResponsivenessBench() {}
 
     public static void main(String[] args) throws Exception {
-        for (String[] p : new String[][] {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
-                {"prism.order", "sw"}, {"prism.lcdtext", "false"}, {"java.awt.headless", "true"}}) {
-            System.setProperty(p[0], p[1]);
-        }
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
+        HeadlessFx.start();
         for (int points : new int[] {2000, 20000}) {
             Stage[] stage = new Stage[1];
-            ExplorerViewModel explorer = onFx(() -> {
+            ExplorerViewModel explorer = HeadlessFx.onFx(() -> {
                 stage[0] = new Stage();
                 ExplorerViewModel vm = FocalExplorerApp.show(stage[0], Messages.forLocale(Locale.ENGLISH));
                 vm.featureProperty().set(Feature.CLASSIFIER);
@@ -58,7 +49,7 @@ public final class ClassifierResponsivenessBench {
             ClassifierViewModel vm = explorer.classifier();
             Thread.sleep(1500); // the first frame (bench only: this measures wall-clock behaviour)
             long[] frames = {0};
-            onFx(() -> {
+            HeadlessFx.onFx(() -> {
                 vm.frameProperty().addListener((o, a, f) -> frames[0]++);
                 vm.play();
                 return null;
@@ -67,11 +58,11 @@ public final class ClassifierResponsivenessBench {
             double[] waits = new double[n];
             for (int i = 0; i < n; i++) {
                 long t0 = System.nanoTime();
-                onFx(() -> null);
+                HeadlessFx.onFx(() -> null);
                 waits[i] = (System.nanoTime() - t0) / 1e6;
                 Thread.sleep(50);
             }
-            long steps = onFx(() -> {
+            long steps = HeadlessFx.onFx(() -> {
                 vm.pause();
                 return vm.frame().step();
             });
@@ -79,23 +70,11 @@ public final class ClassifierResponsivenessBench {
             System.out.printf(Locale.ROOT, "%6d points, playing flat out for %.0f s: %d frames shown, ~%d steps; "
                     + "FX queue wait median %.1f ms, 95th %.1f ms, max %.1f ms%n", points, seconds, frames[0], steps,
                     waits[n / 2], waits[(int) (n * 0.95)], waits[n - 1]);
-            onFx(() -> {
+            HeadlessFx.onFx(() -> {
                 stage[0].close();
                 return null;
             });
         }
         Platform.exit();
-    }
-
-    private static <T> T onFx(Supplier<T> task) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(task.get());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
     }
 }

@@ -3,9 +3,6 @@ package org.focalexplorer.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
@@ -29,15 +26,9 @@ public final class SoakBench {
     private SoakBench() {}
 
     public static void main(String[] args) throws Exception {
-        for (String[] p : new String[][] {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
-                {"prism.order", "sw"}, {"prism.lcdtext", "false"}, {"java.awt.headless", "true"}}) {
-            System.setProperty(p[0], p[1]);
-        }
         double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 5;
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
-        ExplorerViewModel vm = onFx(() -> {
+        HeadlessFx.start();
+        ExplorerViewModel vm = HeadlessFx.onFx(() -> {
             ExplorerViewModel v = FocalExplorerApp.show(new Stage(), Messages.forLocale(Locale.ENGLISH));
             v.featureProperty().set(Feature.CLASSIFIER);
             v.classifier().speed().setValue(100);
@@ -59,7 +50,7 @@ public final class SoakBench {
             if (now >= nextLanguage) {
                 nextLanguage += 20_000_000_000L;
                 switches++;
-                onFx(() -> {
+                HeadlessFx.onFx(() -> {
                     String tag = vm.languageProperty().get();
                     vm.languageProperty().set(tag.equals("en") ? AppLanguage.CHINESE.tag() : AppLanguage.ENGLISH.tag());
                     return null;
@@ -67,7 +58,7 @@ public final class SoakBench {
             }
             if (now >= nextTab) {
                 nextTab += 7_000_000_000L;
-                onFx(() -> {
+                HeadlessFx.onFx(() -> {
                     vm.featureProperty().set(vm.featureProperty().get() == Feature.CLASSIFIER ? Feature.CURVES
                             : Feature.CLASSIFIER);
                     return null;
@@ -78,7 +69,7 @@ public final class SoakBench {
                 print(memory, vm, (int) Math.round((now - start) / 60e9), switches);
             }
         }
-        onFx(() -> {
+        HeadlessFx.onFx(() -> {
             vm.dispose();
             return null;
         });
@@ -89,25 +80,13 @@ public final class SoakBench {
         // A few pulses first (JavaFX lets go of a replaced view's nodes at its next pulse), and the finalizers
         // run (the software renderer frees its textures' pixel buffers through them).
         for (int i = 0; i < 3; i++) {
-            onFx(() -> null);
+            HeadlessFx.onFx(() -> null);
             Thread.sleep(100);
             System.runFinalization();
             System.gc();
         }
         long used = memory.getHeapMemoryUsage().getUsed();
-        long step = onFx(() -> vm.classifier().frame() == null ? 0L : vm.classifier().frame().step());
+        long step = HeadlessFx.onFx(() -> vm.classifier().frame() == null ? 0L : vm.classifier().frame().step());
         System.out.printf(Locale.ROOT, "%6d  %12.1f  %5d  %d%n", minute, used / 1e6, step, switches);
-    }
-
-    private static <T> T onFx(Supplier<T> task) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(task.get());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
     }
 }
