@@ -125,11 +125,13 @@ public final class ClassifierViewModel {
     /** The language changed: the texts of the frame shown, the step, a message and a readout again. */
     private void relabel() {
         ClassifierFrame f = frame.get();
-        if (f != null) {
-            accept(new FrameBuilder(messages).apply(f.snapshot()));
-        } else {
-            stepText.set(messages.format("classifier.step", "0"));
+        stepText.set(messages.format("classifier.step", String.valueOf(f == null ? 0 : f.snapshot().step())));
+        if (f != null && f.snapshot().divergence().isPresent()) {
+            message.set(DivergenceText.of(f.snapshot().divergence().get(), f.snapshot().settings(), messages));
         }
+        // The panels' texts: a new frame, built on the training thread (at 20,000 test points that takes a
+        // good part of a second, which the FX thread must not spend).
+        loop.refresh();
         PointReadout h = hovered.get();
         if (h != null) {
             show(h);

@@ -109,6 +109,11 @@ final class TrainingLoop {
         if (t != null) {
             t.setFocalParams(setting);
         }
+        refresh();
+    }
+
+    /** Builds a frame of the current state again (the language changed); a playing loop sends new ones anyway. */
+    void refresh() {
         if (!running && refreshQueued.compareAndSet(false, true)) {
             submit(() -> {
                 refreshQueued.set(false);
