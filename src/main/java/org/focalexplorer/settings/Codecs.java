@@ -98,6 +98,57 @@ public final class Codecs {
         };
     }
 
+    /**
+     * {@code min} to {@code max} different constants of {@code allowed}, in the user's order, written as a
+     * list of ids ({@code ["ce", "softmax-focal"]}).
+     */
+    public static <E extends Enum<E>> Codec<List<E>> choices(Class<E> type, List<E> allowed, Function<E, String> id,
+            int min, int max) {
+        Codec<E> one = choice(type, allowed, id);
+        return new Codec<>() {
+            public Class<?> type() {
+                return List.class;
+            }
+
+            public Object encode(List<E> v) {
+                return new ArrayList<Object>(check("value", v).stream().map(id).toList());
+            }
+
+            public List<E> decode(String name, Object plain) {
+                String expected = "a list of " + min + " to " + max + " names";
+                if (!(plain instanceof List)) {
+                    throw new IllegalArgumentException(name + ": expected " + expected + ", found " + Plain.describe(plain));
+                }
+                List<Object> l = Plain.list(name, plain, expected);
+                if (l.size() > max) { // before decoding a long list entry by entry
+                    throw new IllegalArgumentException(name + ": " + l.size() + " entries, at most " + max);
+                }
+                List<E> out = new ArrayList<>();
+                for (int i = 0; i < l.size(); i++) {
+                    out.add(one.decode(name + "[" + i + "]", l.get(i)));
+                }
+                return check(name, out);
+            }
+
+            public List<E> check(String name, List<E> v) {
+                if (v == null) {
+                    throw new IllegalArgumentException(name + " must not be null");
+                }
+                for (int i = 0; i < v.size(); i++) {
+                    one.check(name + "[" + i + "]", v.get(i));
+                    if (v.subList(0, i).contains(v.get(i))) {
+                        throw new IllegalArgumentException(name + "[" + i + "] = " + Plain.quoted(id.apply(v.get(i)))
+                                + ": listed twice");
+                    }
+                }
+                if (v.size() < min || v.size() > max) {
+                    throw new IllegalArgumentException(name + ": " + v.size() + " entries, expected " + min + " to " + max);
+                }
+                return List.copyOf(v);
+            }
+        };
+    }
+
     /** Every constant of {@code type}, written as its lower-case name ("alpha_ce"). */
     public static <E extends Enum<E>> Codec<E> choice(Class<E> type) {
         return choice(type, List.of(type.getEnumConstants()), Codecs::lowerCase);

@@ -1,9 +1,11 @@
 package org.focalexplorer.settings;
 
-/** The explorer's two features, one tab each; the α/γ parameters and the probe are shared. */
+/** The explorer's features, one tab each; the α/γ parameters and the probe are shared. */
 public enum Feature {
     /** The loss, gradient and weighting curves. */
     CURVES,
     /** The live toy classifier, CE and FL side by side. */
-    CLASSIFIER
+    CLASSIFIER,
+    /** The multi-class lab: 2 to 4 losses with a per-class α vector side by side. */
+    MULTICLASS
 }

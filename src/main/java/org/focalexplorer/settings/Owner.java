@@ -6,6 +6,7 @@ public enum Owner {
     CURVES,
     PROBE,
     CLASSIFIER,
+    MULTICLASS,
     CODE,
     VIEW,
     LESSONS,

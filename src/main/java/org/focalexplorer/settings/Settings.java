@@ -10,6 +10,9 @@ import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.DataSource;
 import org.focalexplorer.toy.DatasetKind;
 import org.focalexplorer.toy.ModelSpec;
+import org.focalexplorer.toy.MulticlassDataSpec;
+import org.focalexplorer.toy.MulticlassLoss;
+import org.focalexplorer.toy.MulticlassSettings;
 import org.focalexplorer.toy.OptimizerKind;
 import org.focalexplorer.settings.Codecs.IntegerCodec;
 import org.focalexplorer.settings.Codecs.LevelCodec;
@@ -48,6 +51,13 @@ public final class Settings {
     public static final int MAX_CLASSES = 10;
     public static final List<Reduction> CODE_REDUCTIONS = List.of(Reduction.MEAN, Reduction.SUM, Reduction.NONE);
     /** Steps of the paper's lesson (LessonCatalog; a test checks that they agree). */
+    /** The multi-class lab: 3 to 6 classes (2 is the binary lab), 2 to 4 models side by side. */
+    public static final int MC_MIN_CLASSES = 3;
+    public static final int MC_MAX_CLASSES = MulticlassDataSpec.MAX_CLASSES;
+    public static final int MC_MIN_MODELS = 2;
+    /** CE, CE weighted by α, and the seed's softmax FL: what α alone does, then what γ adds. */
+    public static final List<MulticlassLoss> MC_DEFAULT_MODELS = List.of(MulticlassLoss.CE, MulticlassLoss.WEIGHTED_CE,
+            MulticlassLoss.SOFTMAX_FOCAL);
     public static final int LESSON_STEPS = 8;
 
     // ---- the table ----
@@ -124,6 +134,20 @@ public final class Settings {
     /** Test points with fresh batches: a large fixed test set, so that AP is stable. */
     public static final int STREAM_TEST_POINTS = 20_000;
 
+    /** Classes of the multi-class lab (one background class and K − 1 rarer ones). */
+    public static final Setting<Integer> MC_CLASSES = multiclass("multiclass.classes",
+            Codecs.integer(MC_MIN_CLASSES, MC_MAX_CLASSES), 4);
+    /** The losses trained side by side, 2 to 4, in the order of the panels. */
+    public static final Setting<List<MulticlassLoss>> MC_MODELS = multiclass("multiclass.models",
+            Codecs.choices(MulticlassLoss.class, List.of(MulticlassLoss.values()), MulticlassLoss::id,
+                    MC_MIN_MODELS, MulticlassSettings.MAX_MODELS), MC_DEFAULT_MODELS);
+    /** The per-class α vector of weighted CE and the softmax focal loss; empty = inverse class frequency. */
+    public static final Setting<List<Double>> MC_ALPHA_VECTOR = multiclass("multiclass.alpha_vector",
+            Codecs.weights(MC_MAX_CLASSES, "inverse_frequency"), List.of());
+    public static final Setting<DataSource> MC_DATA_SOURCE = multiclass("multiclass.data_source",
+            Codecs.choice(DataSource.class, List.of(DataSource.values()), DataSource::id), DataSource.STREAM);
+    public static final Setting<Integer> MC_SEED = multiclass("multiclass.seed", Codecs.integer(0, MAX_SEED), 7);
+
     public static final Setting<Feature> FEATURE = new Setting<>("view.feature", Codecs.choice(Feature.class),
             Feature.CURVES, false, Owner.VIEW, REQUIRED);
     public static final Setting<Integer> FONT_SCALE = new Setting<>("view.font_scale",
@@ -158,6 +182,7 @@ public final class Settings {
             DATASET, POSITIVE_FRACTION, POINTS_COUNT, NOISE_LEVEL, LABEL_NOISE_LEVEL, SEED, MODEL, HIDDEN, ACTIVATION,
             PRIOR_INIT, OPTIMIZER, LEARNING_RATE, BATCH, BATCH_SIZE, REFERENCE, REFERENCE_ALPHA, SPEED, FIGURE4,
             DATA_SOURCE,
+            MC_CLASSES, MC_MODELS, MC_ALPHA_VECTOR, MC_DATA_SOURCE, MC_SEED,
             FEATURE, FONT_SCALE, SIDE_PANEL_SHOWN, SIDE_DIVIDER, SIDE_TAB,
             CODE_FRAMEWORK, CODE_VARIANT, CODE_REDUCTION, CODE_MEAN_OVER, CODE_TARGETS, CODE_CLASSES, CODE_ALPHA_VECTOR);
 
@@ -192,6 +217,14 @@ public final class Settings {
             throw new IllegalArgumentException(CODE_VARIANT.id() + " = \"" + Codecs.lowerCase(v.get(CODE_VARIANT))
                     + "\": not a call of framework \"" + Codecs.lowerCase(v.get(CODE_FRAMEWORK)) + "\"");
         }
+        if (v.has(MC_ALPHA_VECTOR) && v.has(MC_CLASSES)) {
+            List<Double> a = v.get(MC_ALPHA_VECTOR);
+            int k = v.get(MC_CLASSES);
+            if (!a.isEmpty() && a.size() != k) {
+                throw new IllegalArgumentException(MC_ALPHA_VECTOR.id() + ": " + a.size()
+                        + " weights, expected one for each of the " + k + " classes");
+            }
+        }
         if (v.has(CODE_ALPHA_VECTOR) && v.has(CODE_CLASSES)) {
             List<Double> a = v.get(CODE_ALPHA_VECTOR);
             int k = v.get(CODE_CLASSES);
@@ -204,6 +237,11 @@ public final class Settings {
 
     private static <T> Setting<T> undoable(String id, Codec<T> codec, T initial, Owner owner) {
         return new Setting<>(id, codec, initial, true, owner, REQUIRED);
+    }
+
+    /** A multi-class lab setting: undoable, and absent from files written before the lab had a tab. */
+    private static <T> Setting<T> multiclass(String id, Codec<T> codec, T initial) {
+        return new Setting<>(id, codec, initial, true, Owner.MULTICLASS, WITH_SECTION);
     }
 
     private static <T> Setting<T> code(String id, Codec<T> codec, T initial) {

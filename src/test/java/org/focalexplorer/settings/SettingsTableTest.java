@@ -74,9 +74,10 @@ class SettingsTableTest {
     }
 
     @Test
-    void undoable_settings_are_the_parameters_curves_and_classifier() {
+    void undoable_settings_are_the_parameters_curves_and_both_labs() {
         for (Setting<?> s : Settings.ALL) {
-            boolean expected = s.owner() == Owner.PARAMETERS || s.owner() == Owner.CURVES || s.owner() == Owner.CLASSIFIER;
+            boolean expected = s.owner() == Owner.PARAMETERS || s.owner() == Owner.CURVES || s.owner() == Owner.CLASSIFIER
+                    || s.owner() == Owner.MULTICLASS;
             assertThat(s.undoable()).as(s.id()).isEqualTo(expected);
         }
     }

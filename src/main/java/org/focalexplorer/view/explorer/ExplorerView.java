@@ -34,6 +34,9 @@ import org.focalexplorer.view.classifier.ClassifierIds;
 import org.focalexplorer.view.classifier.ClassifierSettingsView;
 import org.focalexplorer.view.classifier.ClassifierShortcuts;
 import org.focalexplorer.view.classifier.ClassifierView;
+import org.focalexplorer.view.multiclass.MulticlassIds;
+import org.focalexplorer.view.multiclass.MulticlassSettingsView;
+import org.focalexplorer.view.multiclass.MulticlassView;
 import org.focalexplorer.view.code.CodeView;
 import org.focalexplorer.view.curves.CurveOptionsView;
 import org.focalexplorer.view.curves.PlotsView;
@@ -61,6 +64,7 @@ public final class ExplorerView {
     private final BorderPane root = new BorderPane();
     private final PlotsView plots;
     private final ClassifierView classifier;
+    private final MulticlassView multiclass;
     private final ExportActions exports;
     private final TabPane tabs = new TabPane();
     /** The features' tabs on the left, the side panel (explanations, code) on the right. */
@@ -114,10 +118,12 @@ public final class ExplorerView {
         ClassifierSettingsView classifierSettings = new ClassifierSettingsView(vm.classifier().settings(), m);
         showWhile(curveOptions, vm.featureProperty(), Feature.CURVES);
         showWhile(classifierSettings, vm.featureProperty(), Feature.CLASSIFIER);
+        MulticlassSettingsView multiclassSettings = new MulticlassSettingsView(vm.multiclass(), m);
+        showWhile(multiclassSettings, vm.featureProperty(), Feature.MULTICLASS);
         ParametersView parameters = new ParametersView(vm.parameters(), m);
         parameters.setId(LessonTargets.PARAMETERS_ID);
         VBox controls = new VBox(10, parameters, new Separator(), curveOptions,
-                classifierSettings);
+                classifierSettings, multiclassSettings);
         controls.setPadding(new Insets(10, 12, 12, 12));
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
@@ -154,13 +160,21 @@ public final class ExplorerView {
                 grid);
         Tab classifierTab = tab(ClassifierIds.CLASSIFIER_TAB, m.get("explorer.tab.classifier"),
                 m.get("explorer.tab.classifier.tooltip"), classifier);
-        tabs.getTabs().addAll(curvesTab, classifierTab);
+        multiclass = new MulticlassView(vm.multiclass(), m);
+        Tab multiclassTab = tab(MulticlassIds.TAB, m.get("explorer.tab.multiclass"),
+                m.get("explorer.tab.multiclass.tooltip"), multiclass);
+        tabs.getTabs().addAll(curvesTab, classifierTab, multiclassTab);
+        java.util.Map<Feature, Tab> tabOf = java.util.Map.of(Feature.CURVES, curvesTab, Feature.CLASSIFIER, classifierTab,
+                Feature.MULTICLASS, multiclassTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().select(vm.featureProperty().get() == Feature.CURVES ? curvesTab : classifierTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) ->
-                vm.featureProperty().set(t == curvesTab ? Feature.CURVES : Feature.CLASSIFIER));
+        tabs.getSelectionModel().select(tabOf.get(vm.featureProperty().get()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tabOf.forEach((f, tab) -> {
+            if (tab == t) {
+                vm.featureProperty().set(f);
+            }
+        }));
         Listen.whileAlive(tabs, vm.featureProperty(), (o, a, f) -> {
-            tabs.getSelectionModel().select(f == Feature.CURVES ? curvesTab : classifierTab);
+            tabs.getSelectionModel().select(tabOf.get(f));
             // after the tab's content is visible again: draw what was skipped while it was hidden
             javafx.application.Platform.runLater(() -> Shown.refreshStale(tabs));
             if (f == Feature.CLASSIFIER) {
@@ -197,6 +211,8 @@ public final class ExplorerView {
             exports.add(n);
         }
         classifier.exportables().forEach(exports::add);
+        // The lab's panels come and go with its models: each new field registers when it is made.
+        multiclass.registerExportables(exports::add);
         root.setBottom(lessons); // shown only while a lesson is active
         ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
     }
@@ -248,6 +264,10 @@ public final class ExplorerView {
     /** File → Export (Ctrl+E): the plot the user last interacted with (the loss plot until then). */
     public void exportCurrentPlot() {
         exports.exportCurrentPlot();
+    }
+
+    public MulticlassView multiclass() {
+        return multiclass;
     }
 
     public ClassifierView classifier() {

@@ -60,6 +60,8 @@ final class MainMenu {
                         () -> vm.featureProperty().set(Feature.CURVES)),
                 radio(m, "menu.view.classifier", "menuClassifier", Shortcuts.CLASSIFIER_TAB,
                         () -> vm.featureProperty().set(Feature.CLASSIFIER)),
+                radio(m, "menu.view.multiclass", "menuMulticlass", Shortcuts.MULTICLASS_TAB,
+                        () -> vm.featureProperty().set(Feature.MULTICLASS)),
                 new SeparatorMenuItem(),
                 sidePanel(m, vm),
                 item("menuTextBigger", m.get("menu.view.textBigger"), Shortcuts.TEXT_BIGGER,

@@ -8,8 +8,12 @@ public final class BackgroundScheduler implements TrainingScheduler {
     private final ScheduledThreadPoolExecutor executor;
 
     public BackgroundScheduler() {
+        this("classifier-training");
+    }
+
+    private BackgroundScheduler(String name) {
         executor = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread t = new Thread(task, "classifier-training");
+            Thread t = new Thread(task, name);
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1); // the UI thread wins a tie for a core
             return t;
@@ -29,6 +33,12 @@ public final class BackgroundScheduler implements TrainingScheduler {
         if (!executor.isShutdown()) {
             executor.schedule(task, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** The multi-class lab's own thread. */
+    @Override
+    public TrainingScheduler another() {
+        return new BackgroundScheduler("multiclass-training");
     }
 
     @Override

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.focalexplorer.loss.FocalSetting;
 import org.focalexplorer.toy.ModelRole;
+import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.toy.TrainingSnapshot;
 import org.focalexplorer.plot.PlotData;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
@@ -47,7 +48,7 @@ public final class ClassifierViewModel {
     private final Messages messages;
     private final ClassifierSettingsViewModel settings;
     private final LevelParameter speed;
-    private final TrainingLoop loop;
+    private final TrainingLoop<TrainingSettings, FocalSetting, TrainingSnapshot, ClassifierFrame> loop;
 
     private final ReadOnlyObjectWrapper<PlaybackState> state = new ReadOnlyObjectWrapper<>(this, "state", PlaybackState.PAUSED);
     private final ReadOnlyObjectWrapper<ClassifierFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
@@ -106,11 +107,11 @@ public final class ClassifierViewModel {
             figure4.put(r, new ReadOnlyObjectWrapper<>(this, "figure4" + r.name()));
         }
         stepText.set(messages.format("classifier.step", "0"));
-        loop = new TrainingLoop(training, new FrameBuilder(messages), ui, afterShown, this::accept, this::failed,
+        loop = TrainingLoop.binary(training, new FrameBuilder(messages), ui, afterShown, this::accept, this::failed,
                 parameters.focal(), clock);
         loop.setSpeed(speed.get());
         speed.valueProperty().addListener((o, a, v) -> loop.setSpeed(v.doubleValue()));
-        parameters.parametersProperty().addListener((o, a, p) -> loop.setFocal(p.focal()));
+        parameters.parametersProperty().addListener((o, a, p) -> loop.setParams(p.focal()));
         messages.bundleProperty().addListener(o -> relabel());
         settings.settingsProperty().addListener((o, a, s) -> loop.applySettings(s));
         figure4Class.addListener((o, a, c) -> showFigure4());

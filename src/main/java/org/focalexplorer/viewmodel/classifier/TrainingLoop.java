@@ -8,17 +8,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.focalexplorer.loss.FocalSetting;
-import org.focalexplorer.toy.SideBySideTrainer;
 import org.focalexplorer.toy.StepOutcome;
 import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.toy.TrainingSnapshot;
 
 /**
- * Runs the side-by-side trainer on the {@link TrainingScheduler}'s thread and sends frames to the UI.
+ * Runs a lab's trainer ({@link LabEngine}: the binary side-by-side trainer, the multi-class trainer) on the
+ * {@link TrainingScheduler}'s thread and sends frames to the UI.
  *
  * <p>Commands come from the UI thread and return at once; everything that touches the trainer runs as a
- * task on the scheduler, in order. Only α and γ go straight to the trainer (its
- * {@link SideBySideTrainer#setFocalParams} never blocks and applies at the next step).
+ * task on the scheduler, in order. Only the loss parameters go straight to the trainer (its
+ * {@link LabEngine#setParams} never blocks and applies at the next step).
  *
  * <p>While playing, the loop runs chunks of steps paced to the speed (a chunk covers about one frame,
  * 1/30 s) and builds a frame when the UI has drawn the previous one and at least a frame's time, and at
@@ -26,22 +26,23 @@ import org.focalexplorer.toy.TrainingSnapshot;
  * points takes 0.1–0.2 s) never takes more than about half of the training thread. After every command a
  * frame is built, so a paused window always shows the current state.
  */
-final class TrainingLoop {
+public final class TrainingLoop<S, P, T, F> {
     static final long FRAME_NANOS = 1_000_000_000L / 30;
     /** The most steps one task of a step request runs before the queue gets its turn. */
     static final int STEPS_PER_TASK = 200;
     private static final double FRAME_SECONDS = FRAME_NANOS / 1e9;
 
     private final TrainingScheduler scheduler;
-    private final Function<TrainingSnapshot, ClassifierFrame> frames;
-    private final FrameCoalescer<ClassifierFrame> out;
+    private final LabEngine<S, P, T> engine;
+    private final Function<T, F> frames;
+    private final FrameCoalescer<F> out;
     private final Consumer<RuntimeException> failure;
     private final Executor ui;
     private final LongSupplier clock;
 
     /** Bumped by every command that ends a run of chunks: a chunk of an older generation does nothing. */
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicReference<TrainingSettings> pendingSettings = new AtomicReference<>();
+    private final AtomicReference<S> pendingSettings = new AtomicReference<>();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     /**
      * Steps asked for (→, ×10, ×100) and not yet run: presses merge into this one counter, worked off in
@@ -49,11 +50,9 @@ final class TrainingLoop {
      * play queued meanwhile is never stuck behind them.
      */
     private final AtomicLong pendingSteps = new AtomicLong();
-    private volatile FocalSetting focal;
+    private volatile P params;
     private volatile double speed = 100;
     private volatile boolean running;
-    /** Created and replaced on the training thread; read by {@link #setFocal} from the UI thread. */
-    private volatile SideBySideTrainer trainer;
 
     // ---- training thread only ----
     private long lastFrameAt;
@@ -67,53 +66,52 @@ final class TrainingLoop {
      * @param sink    receives frames on the UI thread
      * @param failure receives, on the UI thread, an exception that ended a task (training then stops)
      */
-    TrainingLoop(TrainingScheduler scheduler, Function<TrainingSnapshot, ClassifierFrame> frames, Executor ui,
-            Executor afterShown, Consumer<ClassifierFrame> sink, Consumer<RuntimeException> failure, FocalSetting focal,
-            LongSupplier clock) {
+    public TrainingLoop(TrainingScheduler scheduler, LabEngine<S, P, T> engine, Function<T, F> frames, Executor ui,
+            Executor afterShown, Consumer<F> sink, Consumer<RuntimeException> failure, P params, LongSupplier clock) {
         this.scheduler = scheduler;
+        this.engine = engine;
         this.frames = frames;
         this.ui = ui;
         this.out = new FrameCoalescer<>(ui, afterShown, sink);
         this.failure = failure;
-        this.focal = focal;
+        this.params = params;
         this.clock = clock;
+    }
+
+    /** The binary live classifier's loop: CE and FL side by side, the focal model's α and γ live. */
+    static TrainingLoop<TrainingSettings, FocalSetting, TrainingSnapshot, ClassifierFrame> binary(
+            TrainingScheduler scheduler, Function<TrainingSnapshot, ClassifierFrame> frames, Executor ui,
+            Executor afterShown, Consumer<ClassifierFrame> sink, Consumer<RuntimeException> failure, FocalSetting focal,
+            LongSupplier clock) {
+        return new TrainingLoop<>(scheduler, new BinaryEngine(), frames, ui, afterShown, sink, failure, focal, clock);
     }
 
     // ---- commands (UI thread) --------------------------------------------------------------------------
 
     /** Creates the trainer with {@code settings}, or restarts it with new ones (keeping play or pause). */
-    void applySettings(TrainingSettings settings) {
+    public void applySettings(S settings) {
         pendingSettings.set(settings);
         submit(() -> {
-            TrainingSettings s = pendingSettings.getAndSet(null);
+            S s = pendingSettings.getAndSet(null);
             if (s != null) { // a burst of changes (a slider drag) restarts once, with the last settings
-                FocalSetting f = focal;
-                if (trainer == null) {
-                    trainer = new SideBySideTrainer(s.withFocal(f));
-                } else {
-                    trainer.reset(s.withFocal(f));
-                }
-                trainer.setFocalParams(focal); // in case α or γ changed meanwhile
+                engine.start(s, params);
                 publish();
             }
         });
     }
 
-    /** The focal model's α and γ, from the next step on; a paused window shows the new weights at once. */
-    void setFocal(FocalSetting setting) {
-        if (setting.equals(focal)) {
+    /** The loss parameters, from the next step on; a paused window shows the new weights at once. */
+    public void setParams(P p) {
+        if (p.equals(params)) {
             return;
         }
-        focal = setting;
-        SideBySideTrainer t = trainer;
-        if (t != null) {
-            t.setFocalParams(setting);
-        }
+        params = p;
+        engine.setParams(p);
         refresh();
     }
 
     /** Builds a frame of the current state again (the language changed); a playing loop sends new ones anyway. */
-    void refresh() {
+    public void refresh() {
         if (!running && refreshQueued.compareAndSet(false, true)) {
             submit(() -> {
                 refreshQueued.set(false);
@@ -123,17 +121,17 @@ final class TrainingLoop {
     }
 
     /** Steps per second while playing; {@code +∞} = as fast as the machine goes. */
-    void setSpeed(double stepsPerSecond) {
+    public void setSpeed(double stepsPerSecond) {
         speed = stepsPerSecond;
     }
 
-    void play() {
+    public void play() {
         long g = newGeneration();
         running = true;
         submit(() -> chunk(g));
     }
 
-    void pause() {
+    public void pause() {
         newGeneration();
         running = false;
         submit(this::publish);
@@ -143,7 +141,7 @@ final class TrainingLoop {
      * Runs {@code n} more steps (fewer if training diverges), then shows the result. Requests merge: while
      * steps are pending, another press only adds to their number.
      */
-    void step(int n) {
+    public void step(int n) {
         if (n <= 0) {
             return;
         }
@@ -154,23 +152,22 @@ final class TrainingLoop {
     }
 
     /** Stops playing and restarts both models from their initial weights (same data, current α and γ). */
-    void reset() {
+    public void reset() {
         newGeneration();
         running = false;
         submit(() -> {
-            if (trainer != null) {
-                trainer.reset();
-                trainer.setFocalParams(focal);
+            if (engine.started()) {
+                engine.restart(params);
                 publish();
             }
         });
     }
 
-    boolean isRunning() {
+    public boolean isRunning() {
         return running;
     }
 
-    void shutdown() {
+    public void shutdown() {
         newGeneration();
         running = false;
         scheduler.shutdown();
@@ -195,7 +192,7 @@ final class TrainingLoop {
     // ---- training thread -------------------------------------------------------------------------------
 
     private void runPendingSteps(long g) {
-        if (generation.get() != g || trainer == null) {
+        if (generation.get() != g || !engine.started()) {
             return; // a reset, play or pause came in between and cleared the count
         }
         long start = clock.getAsLong();
@@ -203,7 +200,7 @@ final class TrainingLoop {
         boolean diverged = false;
         while (done < STEPS_PER_TASK && pendingSteps.get() > 0 && clock.getAsLong() - start < FRAME_NANOS) {
             int k = (int) Math.min(Math.min(pendingSteps.get(), 10), STEPS_PER_TASK - done);
-            diverged = trainer.step(k).diverged();
+            diverged = engine.step(k).diverged();
             pendingSteps.updateAndGet(v -> Math.max(0, v - k)); // a reset may have cleared it meanwhile
             done += k;
             if (diverged) {
@@ -221,7 +218,7 @@ final class TrainingLoop {
     }
 
     private void chunk(long g) {
-        if (generation.get() != g || trainer == null) {
+        if (generation.get() != g || !engine.started()) {
             return;
         }
         long start = clock.getAsLong();
@@ -230,10 +227,10 @@ final class TrainingLoop {
         int steps = 0;
         if (rate < Double.POSITIVE_INFINITY) {
             steps = stepsPerChunk(rate);
-            outcome = trainer.step(steps);
+            outcome = engine.step(steps);
         } else {
             do {
-                outcome = trainer.step(1);
+                outcome = engine.step(1);
             } while (!outcome.diverged() && generation.get() == g && clock.getAsLong() - start < FRAME_NANOS);
         }
         if (outcome.diverged()) {
@@ -252,11 +249,11 @@ final class TrainingLoop {
     }
 
     private void publish() {
-        if (trainer == null) {
+        if (!engine.started()) {
             return;
         }
         long start = clock.getAsLong();
-        ClassifierFrame frame = frames.apply(trainer.snapshot());
+        F frame = frames.apply(engine.snapshot());
         lastFrameAt = clock.getAsLong();
         lastFrameCost = lastFrameAt - start;
         framed = true;

@@ -13,6 +13,14 @@ public interface TrainingScheduler {
     /** Runs {@code task} after {@code delayNanos} (the next chunk of steps while training plays). */
     void schedule(Runnable task, long delayNanos);
 
+    /**
+     * A scheduler for another lab that trains independently (its own thread in the app); tests that drive
+     * one queue get this one.
+     */
+    default TrainingScheduler another() {
+        return this;
+    }
+
     /** Stops the thread; tasks not yet started are dropped. */
     void shutdown();
 }

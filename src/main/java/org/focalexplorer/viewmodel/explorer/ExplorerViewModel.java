@@ -14,6 +14,7 @@ import org.focalexplorer.settings.Settings;
 import org.focalexplorer.settings.SideTab;
 import org.focalexplorer.viewmodel.classifier.BackgroundScheduler;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
+import org.focalexplorer.viewmodel.multiclass.MulticlassViewModel;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
 import org.focalexplorer.viewmodel.code.CodeViewModel;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
@@ -49,6 +50,7 @@ public final class ExplorerViewModel {
     private final CurvesViewModel curves;
     private final ProbeViewModel probe;
     private final ClassifierViewModel classifier;
+    private final MulticlassViewModel multiclass;
     private final CodeViewModel code;
     private final UndoHistory undo;
     private final LessonsViewModel lessons;
@@ -97,6 +99,8 @@ public final class ExplorerViewModel {
         this.curves = new CurvesViewModel(state, parameters, messages, scheduler);
         this.probe = new ProbeViewModel(state, parameters, messages);
         this.classifier = new ClassifierViewModel(state, parameters, probe, messages, scheduler, afterShown, training);
+        // Its own training thread: the two labs train independently (only the tab shown is drawn).
+        this.multiclass = new MulticlassViewModel(state, parameters, messages, scheduler, afterShown, training.another());
         this.code = new CodeViewModel(state, parameters, messages);
         this.undo = new UndoHistory(state);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
@@ -125,6 +129,10 @@ public final class ExplorerViewModel {
 
     public ProbeViewModel probe() {
         return probe;
+    }
+
+    public MulticlassViewModel multiclass() {
+        return multiclass;
     }
 
     public ClassifierViewModel classifier() {
@@ -174,6 +182,7 @@ public final class ExplorerViewModel {
     /** Stops background work (the window closed). */
     public void dispose() {
         classifier.dispose();
+        multiclass.dispose();
     }
 
     /** Text size in percent (100–200), for projectors. */

@@ -69,6 +69,11 @@ public final class SessionSamples {
         m.put(SPEED, Double.POSITIVE_INFINITY);
         m.put(FIGURE4, Figure4Class.POSITIVES);
         m.put(DATA_SOURCE, DataSource.FIXED); // absent from the hand-written files: they predate it
+        m.put(MC_CLASSES, 5); // the multi-class lab's: absent from the hand-written files too
+        m.put(MC_MODELS, List.of(org.focalexplorer.toy.MulticlassLoss.CE, org.focalexplorer.toy.MulticlassLoss.OVR_FOCAL));
+        m.put(MC_ALPHA_VECTOR, List.of(0.25, 1.0, 1.0, 2.0, 4.0));
+        m.put(MC_DATA_SOURCE, DataSource.FIXED);
+        m.put(MC_SEED, 99);
         m.put(FEATURE, Feature.CLASSIFIER);
         m.put(FONT_SCALE, 150);
         m.put(SIDE_PANEL_SHOWN, false);
@@ -90,6 +95,14 @@ public final class SessionSamples {
      */
     public static SettingValues sampleWithoutCode() {
         SettingValues defaults = SettingValues.defaults();
-        return sample().with(defaults.only(s -> s.id().startsWith("code."))).with(SIDE_TAB, SideTab.EXPLAIN);
+        return asWritten().with(defaults.only(s -> s.id().startsWith("code."))).with(SIDE_TAB, SideTab.EXPLAIN);
+    }
+
+    /**
+     * The sample as the hand-written files read: they predate the multi-class lab, so its settings read as
+     * their defaults.
+     */
+    public static SettingValues asWritten() {
+        return sample().with(SettingValues.defaults().only(s -> s.owner() == org.focalexplorer.settings.Owner.MULTICLASS));
     }
 }

@@ -25,7 +25,7 @@ class TrainingLoopTest {
         QueueScheduler training = QueueScheduler.queued();
         List<ClassifierFrame> shown = new ArrayList<>();
         AtomicLong clock = new AtomicLong(); // stands still: tasks are bounded by their step count
-        TrainingLoop loop = new TrainingLoop(training, new FrameBuilder(TestMessages.english()), Runnable::run,
+        var loop = TrainingLoop.binary(training, new FrameBuilder(TestMessages.english()), Runnable::run,
                 Runnable::run, shown::add, e -> { throw e; }, FocalSetting.torchvision(-1, 2), clock::get);
         loop.applySettings(SMALL);
         training.runPending();
@@ -54,7 +54,7 @@ class TrainingLoopTest {
         AtomicLong clock = new AtomicLong();
         FrameBuilder builder = new FrameBuilder(TestMessages.english());
         int[] built = {0};
-        TrainingLoop loop = new TrainingLoop(training, s -> {
+        var loop = TrainingLoop.binary(training, s -> {
             built[0]++;
             return builder.apply(s);
         }, ui::add, Runnable::run, shown::add, e -> { throw e; }, FocalSetting.torchvision(-1, 2), () -> clock.addAndGet(50_000_000));
@@ -83,7 +83,7 @@ class TrainingLoopTest {
     void an_error_on_the_training_thread_stops_training_and_reaches_the_ui() {
         QueueScheduler training = QueueScheduler.immediate();
         List<RuntimeException> errors = new ArrayList<>();
-        TrainingLoop loop = new TrainingLoop(training, s -> {
+        var loop = TrainingLoop.binary(training, s -> {
             throw new IllegalStateException("boom");
         }, Runnable::run, Runnable::run, f -> { }, errors::add, FocalSetting.torchvision(-1, 2), System::nanoTime);
         loop.applySettings(SMALL);
