@@ -15,7 +15,7 @@ import org.focalexplorer.toy.MulticlassLoss;
  * @param field      the decision regions
  * @param marks      how each training point is drawn
  * @param headers    the column headings of the class table
- * @param rows       one row per class: its name, then one text per further heading
+ * @param rows       one row per class: its name, its recall, AP and share of the loss
  * @param summary    macro AP, accuracy and the training loss in one line
  * @param classNames the classes' names (rows and columns of the confusion matrix)
  * @param confusion  confusion[true][predicted] on the test set

@@ -6,8 +6,7 @@ import org.focalexplorer.io.CsvWriter;
 import org.focalexplorer.plot.ClassPanel;
 
 /**
- * A multi-class model as CSV: its class table as on screen (class, share of the data, recall, AP, share
- * of the loss), then the confusion matrix on the test set, one row per true class.
+ * A multi-class model as CSV: its class table as on screen (class, recall, AP, share of the loss), then the confusion matrix on the test set, one row per true class.
  */
 public final class ClassPanelCsv {
     private ClassPanelCsv() {}

@@ -24,9 +24,12 @@ final class MulticlassModelView extends VBox {
     private final ClassFieldCanvas field = new ClassFieldCanvas();
     private final TextGrid table = new TextGrid("class-table");
     private final TextGrid confusion = new TextGrid("confusion-matrix");
+    /** Held: the view listens to it weakly, and nothing else keeps a binding alive. */
+    private final ObservableValue<ClassPanel> panel;
 
     MulticlassModelView(MulticlassLoss loss, ObservableValue<ClassPanel> panel, Messages m) {
         super(4);
+        this.panel = panel;
         setId(MulticlassIds.panel(loss));
         getStyleClass().addAll("model-panel", "multiclass-panel");
         Label title = new Label();
@@ -88,8 +91,8 @@ final class MulticlassModelView extends VBox {
         List<List<String>> rows = new ArrayList<>();
         List<String> head = new ArrayList<>();
         head.add(m.get("multiclass.confusion.corner"));
-        for (int q = 0; q < k; q++) {
-            head.add(p.classNames().get(q));
+        for (int q = 0; q < k; q++) { // short column heads, coloured like the rows: the matrix stays narrow
+            head.add(q == 0 ? m.get("multiclass.confusion.background") : String.valueOf(q));
         }
         rows.add(head);
         for (int t = 0; t < k; t++) {
@@ -101,6 +104,9 @@ final class MulticlassModelView extends VBox {
             rows.add(row);
         }
         confusion.show(rows);
+        for (int q = 0; q < k; q++) {
+            confusion.cell(0, q + 1).setStyle("-fx-text-fill: " + ClassColors.web(q) + "; -fx-font-weight: bold;");
+        }
         for (int t = 0; t < k; t++) {
             int total = 0;
             for (int q = 0; q < k; q++) {

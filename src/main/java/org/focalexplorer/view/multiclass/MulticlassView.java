@@ -10,10 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.focalexplorer.plot.ClassPanel;
@@ -31,7 +28,7 @@ import org.focalexplorer.viewmodel.text.Messages;
  * large text no longer lets it fit.
  */
 public final class MulticlassView extends ScrollPane {
-    private final GridPane grid = new GridPane();
+    private final PanelGrid grid = new PanelGrid();
     private final List<MulticlassModelView> panels = new ArrayList<>();
     private final MulticlassViewModel vm;
     private final Messages m;
@@ -59,13 +56,15 @@ public final class MulticlassView extends ScrollPane {
         VBox top = new VBox(4, playback(), message, intro, note);
         top.setPadding(new Insets(6, 8, 2, 8));
 
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(4, 8, 8, 8));
         VBox content = new VBox(top, grid);
         setContent(content);
         Listen.whileAlive(grid, vm.modelsProperty(), (o, a, l) -> layoutPanels(l));
         layoutPanels(vm.modelsProperty().get());
+    }
+
+    /** How many columns the panels are in now. */
+    public int columns() {
+        return grid.columns();
     }
 
     /** The panel of each model trained now, in the order of the settings. */
@@ -89,15 +88,8 @@ public final class MulticlassView extends ScrollPane {
 
     private void layoutPanels(List<MulticlassLoss> losses) {
         grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
         panels.clear();
-        int columns = losses.size() == 4 ? 2 : losses.size();
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
+        grid.setDesiredColumns(losses.size() == 4 ? 2 : losses.size()); // four as 2 × 2: each stays large
         for (int i = 0; i < losses.size(); i++) {
             MulticlassLoss loss = losses.get(i);
             ObservableValue<ClassPanel> panel = Bindings.createObjectBinding(() -> panelOf(vm.frame(), loss),
@@ -107,7 +99,7 @@ public final class MulticlassView extends ScrollPane {
             view.field().prefHeightProperty().bind(Bindings.min(view.widthProperty(),
                     Bindings.max(180, heightProperty().multiply(0.55))));
             panels.add(view);
-            grid.add(view, i % columns, i / columns);
+            grid.getChildren().add(view);
             view.exportables().forEach(register);
         }
     }

@@ -15,7 +15,7 @@ final class TextGrid extends GridPane {
 
     TextGrid(String styleClass) {
         getStyleClass().add(styleClass);
-        setHgap(10);
+        setHgap(8);
         setVgap(1);
     }
 

@@ -49,11 +49,11 @@ final class MulticlassFrameBuilder implements Function<MulticlassSnapshot, Multi
         MulticlassMetrics test = model.test();
         List<List<String>> rows = new ArrayList<>();
         for (MulticlassMetrics.ClassMetrics c : test.perClass()) {
-            rows.add(List.of(names.get(c.classIndex()), percent(c.frequency()), percent(c.recall()),
+            // The class's share of the data is the same for every model: the settings show it once.
+            rows.add(List.of(names.get(c.classIndex()), percent(c.recall()),
                     NumberText.format(c.averagePrecision(), 3), percent(model.lossShare(c.classIndex()))));
         }
-        List<String> headers = List.of(m.get("multiclass.table.class"), m.get("multiclass.table.frequency"),
-                m.get("multiclass.table.recall"), m.get("multiclass.table.ap"), m.get("multiclass.table.lossShare"));
+        List<String> headers = List.of(m.get("multiclass.table.class"), m.get("multiclass.table.recall"), m.get("multiclass.table.ap"), m.get("multiclass.table.lossShare"));
         String summary = m.format("multiclass.summary", NumberText.format(test.macroAp(), 3), percent(test.accuracy()),
                 NumberText.format(model.trainLoss(), 4));
         return new ClassPanel(loss, m.get("multiclass.loss." + loss.id()), formula(loss, p),
