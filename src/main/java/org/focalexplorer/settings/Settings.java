@@ -58,7 +58,7 @@ public final class Settings {
     /** CE, CE weighted by α, and the seed's softmax FL: what α alone does, then what γ adds. */
     public static final List<MulticlassLoss> MC_DEFAULT_MODELS = List.of(MulticlassLoss.CE, MulticlassLoss.WEIGHTED_CE,
             MulticlassLoss.SOFTMAX_FOCAL);
-    public static final int LESSON_STEPS = 8;
+    public static final int LESSON_STEPS = 9;
 
     // ---- the table ----
     public static final Setting<String> LANGUAGE = new Setting<>("language", Codecs.language(), "en", false,

@@ -36,6 +36,8 @@ public final class LessonTargets {
             case MODELS -> List.of(".model-panel");
             case FIGURE4 -> List.of("#" + ClassifierIds.figure4(ModelRole.REFERENCE), "#" + ClassifierIds.figure4(ModelRole.FOCAL));
             case PRIOR_INIT -> List.of("#" + ClassifierIds.PRIOR_INIT, "#" + ClassifierIds.MESSAGE);
+            case MULTICLASS -> List.of("#" + org.focalexplorer.view.multiclass.MulticlassIds.ALPHA,
+                    "#" + org.focalexplorer.view.multiclass.MulticlassIds.NOTE);
         };
     }
 

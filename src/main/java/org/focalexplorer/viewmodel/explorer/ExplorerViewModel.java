@@ -104,7 +104,8 @@ public final class ExplorerViewModel {
         this.code = new CodeViewModel(state, parameters, messages);
         this.undo = new UndoHistory(state);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
-        this.lessons = new LessonsViewModel(messages, prefs, state, parameters, curves, probe, classifier, explain);
+        this.lessons = new LessonsViewModel(messages, prefs, state, parameters, curves, probe, classifier, explain,
+                multiclass);
         // The language is a setting (a session may hold one): the strings follow it, after a whole change.
         state.onChange(() -> AppLanguage.fromTag(languageProperty().get()).ifPresent(l -> messages.switchTo(l.locale())),
                 java.util.List.of(Settings.LANGUAGE));

@@ -15,5 +15,7 @@ public enum Highlight {
     /** Both models' Figure 4 plots. */
     FIGURE4,
     /** The prior-initialisation switch and the classifier's message line. */
-    PRIOR_INIT
+    PRIOR_INIT,
+    /** The multi-class lab's settings (α vector) and its note above the models. */
+    MULTICLASS
 }

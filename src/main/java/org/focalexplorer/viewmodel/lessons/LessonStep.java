@@ -21,16 +21,25 @@ import org.focalexplorer.settings.Feature;
  * @param classifier the live classifier's settings, if the step changes them
  * @param highlight  the part of the window outlined
  * @param explain    the explanation that goes with the step, opened in the side panel
+ * @param multiclass the multi-class lab's settings, if the step changes them
  */
 public record LessonStep(String key, List<Object> textArgs, List<Object> tryArgs, ParameterSetup parameters,
                          CurveSelection curves, Optional<Double> probePt, Feature feature,
                          Optional<ClassifierSetup> classifier, Highlight highlight,
-                         ExplainSection explain) {
+                         ExplainSection explain, Optional<MulticlassSetup> multiclass) {
 
     public LessonStep {
         Objects.requireNonNull(explain, "explain");
+        Objects.requireNonNull(multiclass, "multiclass");
         textArgs = List.copyOf(textArgs);
         tryArgs = List.copyOf(tryArgs);
+    }
+
+    /** A step that leaves the multi-class lab as it is. */
+    public LessonStep(String key, List<Object> textArgs, List<Object> tryArgs, ParameterSetup parameters,
+            CurveSelection curves, Optional<Double> probePt, Feature feature, Optional<ClassifierSetup> classifier,
+            Highlight highlight, ExplainSection explain) {
+        this(key, textArgs, tryArgs, parameters, curves, probePt, feature, classifier, highlight, explain, Optional.empty());
     }
 
     public String titleKey() {

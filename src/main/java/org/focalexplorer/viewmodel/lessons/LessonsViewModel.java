@@ -56,14 +56,15 @@ public final class LessonsViewModel {
     private final ReadOnlyBooleanWrapper first = new ReadOnlyBooleanWrapper(this, "first", true);
 
     public LessonsViewModel(Messages messages, PreferenceStore prefs, LiveState state, ParameterViewModel parameters,
-            CurvesViewModel curves, ProbeViewModel probe, ClassifierViewModel classifier, ExplainViewModel explain) {
+            CurvesViewModel curves, ProbeViewModel probe, ClassifierViewModel classifier, ExplainViewModel explain,
+            org.focalexplorer.viewmodel.multiclass.MulticlassViewModel multiclass) {
         this.messages = messages;
         this.explain = explain;
         this.prefs = prefs;
         this.state = state;
         this.place = state.object(Settings.LESSON);
         this.lesson = LessonCatalog.paper();
-        this.applier = new StepApplier(parameters, curves, probe, state.object(Settings.FEATURE), classifier);
+        this.applier = new StepApplier(parameters, curves, probe, state.object(Settings.FEATURE), classifier, multiclass);
         show(rememberedStep(), false); // reading the progress writes nothing
         // The lesson's place is a setting: a session, a pasted state string or this view model moves it.
         place.addListener((o, was, now) -> follow(now));

@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import org.focalexplorer.settings.BatchMode;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
+import org.focalexplorer.viewmodel.multiclass.MulticlassViewModel;
 import org.focalexplorer.viewmodel.classifier.LevelParameter;
 import org.focalexplorer.settings.ModelKind;
 import org.focalexplorer.viewmodel.curves.CurveSelection;
@@ -28,9 +29,11 @@ final class StepApplier {
     private final ProbeViewModel probe;
     private final ObjectProperty<Feature> feature;
     private final ClassifierViewModel classifier;
+    private final MulticlassViewModel multiclass;
 
     StepApplier(ParameterViewModel parameters, CurvesViewModel curves, ProbeViewModel probe,
-            ObjectProperty<Feature> feature, ClassifierViewModel classifier) {
+            ObjectProperty<Feature> feature, ClassifierViewModel classifier, MulticlassViewModel multiclass) {
+        this.multiclass = multiclass;
         this.parameters = parameters;
         this.curves = curves;
         this.probe = probe;
@@ -50,6 +53,7 @@ final class StepApplier {
         curves.showFlStarProperty().set(c.flStar());
         step.probePt().ifPresent(pt -> probe.submitProbability(NumberText.exact(pt)));
         step.classifier().ifPresent(this::apply);
+        step.multiclass().ifPresent(this::apply);
         feature.set(step.feature());
     }
 
@@ -61,7 +65,7 @@ final class StepApplier {
         classifier.pause();
         ClassifierSettingsViewModel settings = classifier.settings();
         settings.datasetProperty().set(s.dataset());
-        settings.dataSourceProperty().set(DataSource.FIXED); // the steps' texts were written for a fixed set
+        settings.dataSourceProperty().set(s.source());
         select(settings.positiveFraction(), s.positiveFraction());
         select(settings.points(), POINTS);
         select(settings.noise(), NOISE);
@@ -75,9 +79,27 @@ final class StepApplier {
         settings.priorInitProperty().set(s.priorInit());
         settings.optimizerProperty().set(s.optimizer());
         select(settings.learningRate(), s.learningRate());
-        settings.batchModeProperty().set(BatchMode.FULL);
+        settings.batchModeProperty().set(s.batchSize() == 0 ? BatchMode.FULL : BatchMode.MINI);
+        if (s.batchSize() > 0) {
+            select(settings.batchSize(), s.batchSize());
+        }
         settings.referenceProperty().set(s.reference());
         classifier.figure4ClassProperty().set(s.figure4Class());
+    }
+
+    /** Pauses the multi-class lab and sets its classes, models and α vector; γ comes from the parameters. */
+    private void apply(MulticlassSetup s) {
+        multiclass.pause();
+        multiclass.setClasses(s.classes());
+        for (org.focalexplorer.toy.MulticlassLoss l : s.models()) {
+            multiclass.setModel(l, true);
+        }
+        for (org.focalexplorer.toy.MulticlassLoss l : org.focalexplorer.toy.MulticlassLoss.values()) {
+            if (!s.models().contains(l)) {
+                multiclass.setModel(l, false);
+            }
+        }
+        multiclass.applyPreset(s.alpha());
     }
 
     /** A ladder setting's value: its stop, or typed where the setting may be typed. */

@@ -68,7 +68,7 @@ class LessonsViewTest {
         robot.clickOn("#" + LessonsView.START_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(card.isVisible()).isTrue();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("1 / 8");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("1 / 9");
         assertThat(text(LessonsView.TITLE_ID)).isEqualTo("Cross-entropy: easy examples still carry loss");
         assertThat(text(LessonsView.TRY_ID)).startsWith("Try this: ");
         assertThat(((Button) node(stage, LessonsView.BACK_ID)).isDisabled()).isTrue();
@@ -85,12 +85,12 @@ class LessonsViewTest {
 
         robot.clickOn("#" + LessonsView.NEXT_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("2 / 8");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("2 / 9");
         assertThat(vm.parameters().parameters().gamma()).isZero();
 
         robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("3 / 8");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("3 / 9");
         List<Node> marked = highlighted(stage);
         assertThat(marked).hasSize(1);
         assertThat(marked.get(0).getStyleClass()).contains("probe-scroll");
@@ -99,11 +99,11 @@ class LessonsViewTest {
 
         robot.type(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("2 / 8");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("2 / 9");
         robot.type(KeyCode.PAGE_DOWN);
         robot.press(KeyCode.ALT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 8");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 9");
         assertThat(vm.featureProperty().get()).isEqualTo(Feature.CLASSIFIER);
         assertThat(highlighted(stage)).hasSize(2).allMatch(n -> n.getStyleClass().contains("model-panel"));
 
@@ -115,7 +115,7 @@ class LessonsViewTest {
 
         robot.clickOn("#" + LessonsView.START_ID); // resumes where it was left
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 8");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 9");
         training.runPending();
     }
 
@@ -139,7 +139,7 @@ class LessonsViewTest {
         try {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.TITLE_ID)).getText())).isEqualTo(title);
-            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.COUNTER_ID)).getText())).isEqualTo("3 / 8");
+            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.COUNTER_ID)).getText())).isEqualTo("3 / 9");
             assertThat(highlighted(s)).hasSize(1);
             Screenshots.write(s.getScene(), png);
         } finally {
