@@ -13,6 +13,8 @@ public enum Metric {
     MINORITY_RECALL("classifier.metric.recall", true, true),
     PRECISION("classifier.metric.precision", true, true),
     LOG_LOSS("classifier.metric.logLoss", true, false),
+    /** Expected calibration error, 15 equal-width bins of p (Guo et al. 2017): how far p is from the rate it predicts. */
+    CALIBRATION_ERROR("classifier.metric.ece", true, false),
     EASY_NEGATIVES("classifier.metric.easyNegatives", false, true),
     EASY_NEGATIVE_LOSS("classifier.metric.easyNegativeLoss", false, true),
     HARDEST_LOSS("classifier.metric.hardestLoss", false, true);

@@ -43,6 +43,8 @@ public final class Settings {
     public static final double MAX_LEARNING_RATE = 1e300;
     public static final double[] BATCH_SIZES = {8, 16, 32, 64, 128, 256, 512, 1024};
     public static final double[] REFERENCE_ALPHAS = ladder(0.05, 0.95, 0.05);
+    /** Decision thresholds for recall and precision: RetinaNet's 0.05 up to 0.9. */
+    public static final double[] THRESHOLDS = {0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9};
     public static final double[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, Double.POSITIVE_INFINITY};
     public static final int MAX_SEED = 999_999;
     public static final int FONT_SCALE_MIN = 100;
@@ -131,6 +133,12 @@ public final class Settings {
     public static final Setting<DataSource> DATA_SOURCE = new Setting<>("classifier.data_source",
             Codecs.choice(DataSource.class, List.of(DataSource.values()), DataSource::id), DataSource.STREAM, true,
             Owner.CLASSIFIER, OPTIONAL, DataSource.FIXED);
+    /**
+     * The threshold at which recall and precision count a test point as predicted positive. It changes the
+     * numbers shown, not the training; files from before it existed showed p ≥ 0.5.
+     */
+    public static final Setting<Double> THRESHOLD = new Setting<>("classifier.threshold",
+            Codecs.levels(THRESHOLDS, Double.NaN, Double.NaN, false), 0.5, true, Owner.CLASSIFIER, OPTIONAL, 0.5);
     /** Test points with fresh batches: a large fixed test set, so that AP is stable. */
     public static final int STREAM_TEST_POINTS = 20_000;
 
@@ -181,7 +189,7 @@ public final class Settings {
             PROBE,
             DATASET, POSITIVE_FRACTION, POINTS_COUNT, NOISE_LEVEL, LABEL_NOISE_LEVEL, SEED, MODEL, HIDDEN, ACTIVATION,
             PRIOR_INIT, OPTIMIZER, LEARNING_RATE, BATCH, BATCH_SIZE, REFERENCE, REFERENCE_ALPHA, SPEED, FIGURE4,
-            DATA_SOURCE,
+            DATA_SOURCE, THRESHOLD,
             MC_CLASSES, MC_MODELS, MC_ALPHA_VECTOR, MC_DATA_SOURCE, MC_SEED,
             FEATURE, FONT_SCALE, SIDE_PANEL_SHOWN, SIDE_DIVIDER, SIDE_TAB,
             CODE_FRAMEWORK, CODE_VARIANT, CODE_REDUCTION, CODE_MEAN_OVER, CODE_TARGETS, CODE_CLASSES, CODE_ALPHA_VECTOR);

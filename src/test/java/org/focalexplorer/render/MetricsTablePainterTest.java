@@ -56,7 +56,8 @@ class MetricsTablePainterTest {
         return Map.of(Metric.AVERAGE_PRECISION, test.averagePrecision(), Metric.ROC_AUC, test.rocAuc(),
                 Metric.MINORITY_RECALL, test.minorityRecall(), Metric.PRECISION, test.atHalf().precision(),
                 Metric.LOG_LOSS, test.logLoss(), Metric.EASY_NEGATIVES, shares.easyNegativeFraction(),
-                Metric.EASY_NEGATIVE_LOSS, shares.easyNegativeShare(), Metric.HARDEST_LOSS, shares.hardestShare());
+                Metric.EASY_NEGATIVE_LOSS, shares.easyNegativeShare(), Metric.HARDEST_LOSS, shares.hardestShare(),
+                Metric.CALIBRATION_ERROR, org.focalexplorer.toy.Calibration.expectedCalibrationError(model.test()));
     }
 
     /** RFC 4180 fields of one line (quotes around a field holding a comma or a quote). */

@@ -43,6 +43,8 @@ public final class ClassifierIds {
     public static final String REFERENCE_ALPHA_CE = "referenceAlphaCe";
     public static final String REFERENCE_ALPHA = "referenceAlpha";
 
+    public static final String THRESHOLD = "classifierThreshold";
+
     private ClassifierIds() {}
 
     /** The decision field of a model: "field-REFERENCE", "field-FOCAL". */

@@ -157,6 +157,8 @@ public final class ClassifierSettingsView extends VBox {
                 m.get("classifier.referenceAlpha"), m.get("classifier.referenceAlpha.tooltip"), null);
         referenceAlpha.disableProperty().bind(vm.referenceProperty().isEqualTo(ReferenceLoss.CE));
 
+        LevelEditor threshold = new LevelEditor(ClassifierIds.THRESHOLD, vm.threshold(), m.get("classifier.threshold"),
+                m.get("classifier.threshold.tooltip"), null);
         Label restartHint = new Label(m.get("classifier.settings.hint"));
         restartHint.getStyleClass().add("hint");
         restartHint.setWrapText(true);
@@ -172,6 +174,7 @@ public final class ClassifierSettingsView extends VBox {
                 labelNoise, seedRow,
                 Controls.heading(m.get("classifier.settings.model")), model, hiddenRow, hiddenError, activation, prior,
                 Controls.heading(m.get("classifier.settings.optimizer")), optimizer, learningRate, batch, batchSize,
-                Controls.heading(m.get("classifier.settings.reference")), reference, referenceAlpha, restartHint);
+                Controls.heading(m.get("classifier.settings.reference")), reference, referenceAlpha, restartHint,
+                Controls.heading(m.get("classifier.settings.metrics")), threshold);
     }
 }

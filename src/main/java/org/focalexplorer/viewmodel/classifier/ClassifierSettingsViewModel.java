@@ -72,6 +72,7 @@ public final class ClassifierSettingsViewModel {
     private final LevelParameter batchSize;
     private final ObjectProperty<ReferenceLoss> reference;
     private final LevelParameter referenceAlpha;
+    private final LevelParameter threshold;
     private final ReadOnlyObjectWrapper<TrainingSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
 
     /** With a live state of its own (tests). */
@@ -100,12 +101,14 @@ public final class ClassifierSettingsViewModel {
         batchSize = level(Settings.BATCH_SIZE, v -> String.valueOf((long) v), null);
         referenceAlpha = level(Settings.REFERENCE_ALPHA,
                 v -> m.format("classifier.referenceAlpha.value", NumberText.exact(v)), null);
+        threshold = level(Settings.THRESHOLD, v -> m.format("classifier.threshold.value", NumberText.exact(v)), null);
         hiddenText.set(HiddenLayers.text(hidden.get()));
         hidden.addListener((o, was, now) -> hiddenText.set(HiddenLayers.text(now)));
         m.bundleProperty().addListener(o -> hiddenError.set(""));
         settings.set(build());
         state.onChange(this::publish, Settings.ALL.stream()
-                .filter(x -> x.owner() == Owner.CLASSIFIER && x != Settings.SPEED && x != Settings.FIGURE4).toList());
+                .filter(x -> x.owner() == Owner.CLASSIFIER && x != Settings.SPEED && x != Settings.FIGURE4
+                        && x != Settings.THRESHOLD).toList()); // what is only shown does not restart training
     }
 
     private LevelParameter level(Setting<Double> s, java.util.function.DoubleFunction<String> format, String symbol) {
@@ -237,6 +240,11 @@ public final class ClassifierSettingsViewModel {
     /** α of the α-balanced CE reference (its own: the shared α is the focal model's). */
     public LevelParameter referenceAlpha() {
         return referenceAlpha;
+    }
+
+    /** p at or above which recall and precision count a test point as positive; changes no training. */
+    public LevelParameter threshold() {
+        return threshold;
     }
 
     // ---- result ----

@@ -48,6 +48,8 @@ public final class ClassifierViewModel {
     private final Messages messages;
     private final ClassifierSettingsViewModel settings;
     private final LevelParameter speed;
+    /** The recall and precision threshold, read by the training thread when it builds a frame. */
+    private volatile double threshold;
     private final TrainingLoop<TrainingSettings, FocalSetting, TrainingSnapshot, ClassifierFrame> loop;
 
     private final ReadOnlyObjectWrapper<PlaybackState> state = new ReadOnlyObjectWrapper<>(this, "state", PlaybackState.PAUSED);
@@ -107,8 +109,13 @@ public final class ClassifierViewModel {
             figure4.put(r, new ReadOnlyObjectWrapper<>(this, "figure4" + r.name()));
         }
         stepText.set(messages.format("classifier.step", "0"));
-        loop = TrainingLoop.binary(training, new FrameBuilder(messages), ui, afterShown, this::accept, this::failed,
+        threshold = live.get(Settings.THRESHOLD);
+        loop = TrainingLoop.binary(training, new FrameBuilder(messages, () -> threshold), ui, afterShown, this::accept, this::failed,
                 parameters.focal(), clock);
+        live.number(Settings.THRESHOLD).addListener((o, was, v) -> {
+            threshold = v.doubleValue();
+            loop.refresh(); // a paused lab shows the new recall and precision at once
+        });
         loop.setSpeed(speed.get());
         speed.valueProperty().addListener((o, a, v) -> loop.setSpeed(v.doubleValue()));
         parameters.parametersProperty().addListener((o, a, p) -> loop.setParams(p.focal()));

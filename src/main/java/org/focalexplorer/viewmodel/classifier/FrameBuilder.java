@@ -20,9 +20,16 @@ import org.focalexplorer.viewmodel.text.Messages;
  */
 public final class FrameBuilder implements Function<TrainingSnapshot, ClassifierFrame> {
     private final Messages messages;
+    private final java.util.function.DoubleSupplier threshold;
 
     public FrameBuilder(Messages messages) {
+        this(messages, () -> 0.5);
+    }
+
+    /** @param threshold the recall and precision threshold, read once per frame (any thread) */
+    FrameBuilder(Messages messages, java.util.function.DoubleSupplier threshold) {
         this.messages = messages;
+        this.threshold = threshold;
     }
 
     @Override
@@ -38,7 +45,7 @@ public final class FrameBuilder implements Function<TrainingSnapshot, Classifier
         List<CumulativeLoss.Curves> figure4 = train.allFinite() ? CumulativeLoss.figure4(train) : List.of();
         String title = messages.format(role == ModelRole.REFERENCE ? "classifier.model.reference" : "classifier.model.focal",
                 LossNames.of(model.loss(), messages));
-        List<Double> values = MetricValues.of(model.testMetrics(), shares);
+        List<Double> values = MetricValues.of(model, shares, threshold.getAsDouble());
         return new ModelPanel(role, title, model.field(), PointMarks.of(s.data().train(), model),
                 MetricTexts.of(values, messages), values, PtHistogram.of(train, messages),
                 Figure4Plot.of(figure4, Figure4Class.POSITIVES, messages),

@@ -91,6 +91,7 @@ class SessionJsonTest {
         assertThat(SessionJson.parse(edited(r -> {
             r.remove("code");
             r.remove("multiclass");
+            obj(r, "classifier").remove("threshold");
             obj(r, "view").remove("side_tab");
         })).state()).isEqualTo(SessionSamples.sampleWithoutCode());
     }
@@ -239,7 +240,7 @@ class SessionJsonTest {
         assertInvalid(r -> obj(r, "view").put("side_divider", 2), "view.side_divider = 2.0");
         assertInvalid(r -> r.put("language", "x".repeat(100)), "language = \"xxxx");
         assertInvalid(r -> obj(r, "lesson").put("step", -2), "lesson.step = -2");
-        assertInvalid(r -> obj(r, "lesson").put("step", 8), "lesson.step = 8: must be in [0, 7]");
+        assertInvalid(r -> obj(r, "lesson").put("step", 9), "lesson.step = 9: must be in [0, 8]");
         assertInvalid(r -> obj(r, "lesson").put("id", 2), "lesson.id = 2");
         assertInvalid(r -> obj(r, "lesson").put("id", -1), "lesson.step = 3: must be -1 without a lesson");
         assertInvalid(r -> obj(r, "loss").put("gamma", 10.5), "loss.gamma = 10.5: must be in [0.0, 10.0]");

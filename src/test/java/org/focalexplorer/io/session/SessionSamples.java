@@ -69,6 +69,7 @@ public final class SessionSamples {
         m.put(SPEED, Double.POSITIVE_INFINITY);
         m.put(FIGURE4, Figure4Class.POSITIVES);
         m.put(DATA_SOURCE, DataSource.FIXED); // absent from the hand-written files: they predate it
+        m.put(THRESHOLD, 0.05); // absent from the hand-written files: they read as 0.5
         m.put(MC_CLASSES, 5); // the multi-class lab's: absent from the hand-written files too
         m.put(MC_MODELS, List.of(org.focalexplorer.toy.MulticlassLoss.CE, org.focalexplorer.toy.MulticlassLoss.OVR_FOCAL));
         m.put(MC_ALPHA_VECTOR, List.of(0.25, 1.0, 1.0, 2.0, 4.0));
@@ -99,10 +100,11 @@ public final class SessionSamples {
     }
 
     /**
-     * The sample as the hand-written files read: they predate the multi-class lab, so its settings read as
-     * their defaults.
+     * The sample as the hand-written files read: they predate the multi-class lab and the threshold, so
+     * those read as their defaults.
      */
     public static SettingValues asWritten() {
-        return sample().with(SettingValues.defaults().only(s -> s.owner() == org.focalexplorer.settings.Owner.MULTICLASS));
+        return sample().with(SettingValues.defaults().only(s -> s.owner() == org.focalexplorer.settings.Owner.MULTICLASS))
+                .with(THRESHOLD, THRESHOLD.absentValue());
     }
 }

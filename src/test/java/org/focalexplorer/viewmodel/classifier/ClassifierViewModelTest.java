@@ -347,4 +347,46 @@ class ClassifierViewModelTest {
         assertThat(training.isShutdown()).isTrue();
         vm.step(5); // nothing happens, nothing throws
     }
+
+    /**
+     * The threshold changes recall and precision, not the training: the counts are checked against a direct
+     * count of the test predictions, the calibration error against the same bins summed here.
+     */
+    @Test
+    void the_decision_threshold_recounts_recall_and_precision_without_restarting() {
+        vm.step(200);
+        long step = snapshot().step();
+        vm.settings().threshold().setPosition(0); // 0.05, RetinaNet's
+        assertThat(vm.settings().threshold().get()).isEqualTo(0.05);
+        assertThat(snapshot().step()).as("no restart").isEqualTo(step);
+        for (org.focalexplorer.toy.ModelRole role : org.focalexplorer.toy.ModelRole.values()) {
+            org.focalexplorer.toy.Predictions test = snapshot().model(role).test();
+            int found = 0;
+            int predicted = 0;
+            int truePositive = 0;
+            double[] sumP = new double[15];
+            int[] pos = new int[15];
+            for (int i = 0; i < test.size(); i++) {
+                double p = 1 / (1 + Math.exp(-test.logit(i)));
+                boolean yes = p >= 0.05;
+                predicted += yes ? 1 : 0;
+                truePositive += yes && test.isPositive(i) ? 1 : 0;
+                found += yes && test.isPositive(i) ? 1 : 0;
+                int b = Math.min(14, (int) (p * 15));
+                sumP[b] += p;
+                pos[b] += test.isPositive(i) ? 1 : 0;
+            }
+            double ece = 0;
+            for (int b = 0; b < 15; b++) {
+                ece += Math.abs(sumP[b] - pos[b]) / test.size();
+            }
+            org.focalexplorer.plot.ModelPanel panel = vm.frame().panel(role);
+            assertThat(panel.value(org.focalexplorer.plot.Metric.MINORITY_RECALL)).as(role.name())
+                    .isEqualTo((double) found / test.positives());
+            assertThat(panel.value(org.focalexplorer.plot.Metric.PRECISION)).as(role.name())
+                    .isEqualTo((double) truePositive / predicted);
+            assertThat(panel.value(org.focalexplorer.plot.Metric.CALIBRATION_ERROR)).as(role.name())
+                    .isCloseTo(ece, org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
 }
