@@ -158,8 +158,10 @@ class ExportActionsTest {
         assertThat(shown.get(1)).as("the labels show that frame").isEqualTo(frame.focal().metrics());
         assertThat(lines.get(1)).isEqualTo("average_precision,test,Average precision (AP),"
                 + focal.testMetrics().averagePrecision());
-        assertThat(Double.parseDouble(lines.get(3).split(",")[3])).isEqualTo(focal.testMetrics().minorityRecall());
-        assertThat(Double.parseDouble(lines.get(7).split(",")[3])).isEqualTo(shares.easyNegativeShare());
+        assertThat(Double.parseDouble(lines.get(1 + Metric.MINORITY_RECALL.ordinal()).split(",")[3]))
+                .isEqualTo(focal.testMetrics().minorityRecall());
+        assertThat(Double.parseDouble(lines.get(1 + Metric.EASY_NEGATIVE_LOSS.ordinal()).split(",")[3]))
+                .isEqualTo(shares.easyNegativeShare());
 
         Path svg = dir.resolve("metrics.svg");
         get(WaitForAsyncUtils.asyncFx(() -> view.exports().write(table, ExportFormat.SVG, svg)).get());

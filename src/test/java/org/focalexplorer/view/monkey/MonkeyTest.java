@@ -142,6 +142,13 @@ class MonkeyTest {
                 }
             }
             case 6 -> {
+                // An open menu would take the key: Enter there fires its item, and File → Open… shows a file
+                // dialog, which headless glass cannot (a user's Enter would open it, which is fine).
+                for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) {
+                    if (w instanceof javafx.stage.PopupWindow p && p.isShowing()) {
+                        p.hide();
+                    }
+                }
                 Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
                 KeyCode k = KEYS[r.nextInt(KEYS.length)];
                 boolean alt = r.nextInt(4) == 0;
