@@ -34,7 +34,7 @@ final class LaneSums {
     }
 
     private static boolean vector(int n) {
-        return VECTOR != null && n >= VECTOR_MIN && LossKernel.current() == LossKernel.VECTOR;
+        return VECTOR != null && n >= VECTOR_MIN && SimdWarmUp.ready() && LossKernel.current() == LossKernel.VECTOR;
     }
 
     static double sum(double[] a, int n) {

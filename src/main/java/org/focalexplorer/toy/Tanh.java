@@ -54,7 +54,7 @@ final class Tanh {
 
     /** a[e] = tanh(a[e]) for e in [0, n). */
     static void inPlace(double[] a, int n) {
-        if (VECTOR != null && n >= VECTOR_MIN && LossKernel.current() == LossKernel.VECTOR) {
+        if (VECTOR != null && n >= VECTOR_MIN && SimdWarmUp.ready() && LossKernel.current() == LossKernel.VECTOR) {
             VECTOR.apply(a, n);
         } else {
             scalar(a, 0, n);

@@ -36,6 +36,7 @@ class SideBySideTrainerTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Tanh.vectorAvailable() && LaneSums.vectorAvailable(),
                 "jdk.incubator.vector not in the boot layer");
         // batches of 64 < the loss core's vector threshold, so only the network's loops differ between the runs
+        SimdWarmUp.forceReady(); // the lanes from the first call, compiled or not
         TrainingSettings s = small();
         SideBySideTrainer lanes = new SideBySideTrainer(s);
         lanes.step(60);
