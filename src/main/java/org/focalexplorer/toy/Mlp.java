@@ -48,6 +48,15 @@ public final class Mlp {
         parameterCount = offset;
     }
 
+    /**
+     * Whether the hidden layers' loops run in SIMD lanes now: only with {@code jdk.incubator.vector}, and only
+     * once the JIT has compiled them ({@code SimdWarmUp}); the results are the same bits either way.
+     */
+    public static boolean simdActive() {
+        return Tanh.vectorAvailable() && SimdWarmUp.ready()
+                && org.focalexplorer.loss.LossKernel.current() == org.focalexplorer.loss.LossKernel.VECTOR;
+    }
+
     public ModelSpec spec() {
         return spec;
     }

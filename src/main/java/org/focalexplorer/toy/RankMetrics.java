@@ -1,6 +1,5 @@
 package org.focalexplorer.toy;
 
-import java.util.Arrays;
 
 /**
  * Threshold-free metrics from the ranking of the scores, with ties handled as scikit-learn does: all
@@ -41,7 +40,7 @@ public final class RankMetrics {
                 pos[a++] = logits[i];
             }
         }
-        Arrays.sort(pos);
+        DoubleSort.sort(pos);
         double[] u = new double[nPos];
         int[] dp = new int[nPos];
         int m = 0;

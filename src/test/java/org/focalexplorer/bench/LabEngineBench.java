@@ -49,6 +49,13 @@ public final class LabEngineBench {
     public static void main(String[] args) {
         LossParallelism.setThreads(1); // one thread, loss core included
         System.out.println("# kernel: " + LossKernel.current().description());
+        long wait = System.nanoTime();
+        new SideBySideTrainer(TrainingSettings.labDefaults()).step(1); // loads the network's loops
+        while (!org.focalexplorer.toy.Mlp.simdActive() && System.nanoTime() - wait < 60_000_000_000L) {
+            new SideBySideTrainer(TrainingSettings.labDefaults()).step(20); // the SIMD warm-up runs meanwhile
+        }
+        System.out.printf(Locale.ROOT, "# network loops in SIMD lanes: %s (after %.1f s)%n", org.focalexplorer.toy.Mlp.simdActive(),
+                (System.nanoTime() - wait) / 1e9);
         System.out.println("# figure                                                  median (best), wall | CPU");
         ModelSpec small = ModelSpec.mlp(Activation.TANH, true, 8, 8);
         TrainingSettings lab = TrainingSettings.labDefaults();
