@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
  * <p>Activations are one array per unit, indexed by example, so the inner loops read and write
  * {@code a[e]} with the same index in every array: that is the form HotSpot's C2 vectorises (with two
  * offsets into one flat array it must assume they may overlap, and runs ~3× slower). Every sum has a fixed
- * order, so results are bit-identical run to run.
+ * order, so results are bit-identical run to run. tanh ({@link Tanh}) and the gradient's sums over the batch
+ * ({@link LaneSums}) run in SIMD lanes when the JVM has {@code jdk.incubator.vector}, with the same arithmetic
+ * as their scalar forms, so the weights are the same bits with or without the module.
  */
 public final class Mlp {
     private final ModelSpec spec;
