@@ -13,19 +13,27 @@ public final class Calibration {
     private Calibration() {}
 
     public static double expectedCalibrationError(Predictions p) {
-        int n = p.size();
-        if (n == 0 || !p.allFinite()) {
+        if (p.size() == 0 || !p.allFinite()) {
+            return Double.NaN;
+        }
+        return expectedCalibrationError(p.probabilities(), p.labelArray());
+    }
+
+    /** The same from the probabilities σ(logit) already computed (all from finite logits) and the labels. */
+    static double expectedCalibrationError(double[] probabilities, double[] labels) {
+        int n = probabilities.length;
+        if (n == 0) {
             return Double.NaN;
         }
         double[] sumP = new double[BINS];
         int[] positives = new int[BINS];
         int[] count = new int[BINS];
         for (int i = 0; i < n; i++) {
-            double q = p.probability(i);
+            double q = probabilities[i];
             int b = Math.min(BINS - 1, (int) (q * BINS));
             sumP[b] += q;
             count[b]++;
-            positives[b] += p.isPositive(i) ? 1 : 0;
+            positives[b] += labels[i] == 1.0 ? 1 : 0;
         }
         double ece = 0.0;
         for (int b = 0; b < BINS; b++) {

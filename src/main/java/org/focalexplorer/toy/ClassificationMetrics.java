@@ -50,13 +50,15 @@ public record ClassificationMetrics(
             loss = perPositive ? value / Math.max(1, p.positives()) : value;
             logLoss = BceWithLogits.compute(p.logitTensor(), p.labelTensor(), Reduction.MEAN).loss().item();
         }
-        ThresholdMetrics half = ThresholdMetrics.of(p, 0.5);
-        ThresholdMetrics chosen = threshold == 0.5 ? half : ThresholdMetrics.of(p, threshold);
+        double[] probabilities = p.probabilities(); // one σ per example, for the thresholds and the calibration
+        double[] labels = p.labelArray();
+        ThresholdMetrics half = ThresholdMetrics.of(probabilities, labels, 0.5);
+        ThresholdMetrics chosen = threshold == 0.5 ? half : ThresholdMetrics.of(probabilities, labels, threshold);
         boolean positivesAreMinority = p.positives() <= p.negatives();
         double minorityRecall = positivesAreMinority ? half.recall() : half.negativeRecall();
         RankMetrics.Scores ranks = RankMetrics.of(p);
         return new ClassificationMetrics(p.size(), p.positives(), loss, logLoss, ranks.averagePrecision(),
                 ranks.rocAuc(), half, chosen, minorityRecall,
-                Calibration.expectedCalibrationError(p));
+                p.size() == 0 || !p.allFinite() ? Double.NaN : Calibration.expectedCalibrationError(probabilities, labels));
     }
 }

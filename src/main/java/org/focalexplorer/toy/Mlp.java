@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
  * <p>Activations are one array per unit, indexed by example, so the inner loops read and write
  * {@code a[e]} with the same index in every array: that is the form HotSpot's C2 vectorises (with two
  * offsets into one flat array it must assume they may overlap, and runs ~3× slower). Every sum has a fixed
- * order, so results are bit-identical run to run.
+ * order, so results are bit-identical run to run. tanh ({@link Tanh}) and the gradient's sums over the batch
+ * ({@link LaneSums}) run in SIMD lanes when the JVM has {@code jdk.incubator.vector}, with the same arithmetic
+ * as their scalar forms, so the weights are the same bits with or without the module.
  */
 public final class Mlp {
     private final ModelSpec spec;
@@ -46,6 +48,15 @@ public final class Mlp {
             offset += sizes[l + 1];
         }
         parameterCount = offset;
+    }
+
+    /**
+     * Whether the hidden layers' loops run in SIMD lanes now: only with {@code jdk.incubator.vector}, and only
+     * once the JIT has compiled them ({@code SimdWarmUp}); the results are the same bits either way.
+     */
+    public static boolean simdActive() {
+        return Tanh.vectorAvailable() && SimdWarmUp.ready()
+                && org.focalexplorer.loss.LossKernel.current() == org.focalexplorer.loss.LossKernel.VECTOR;
     }
 
     public ModelSpec spec() {
@@ -98,11 +109,14 @@ public final class Mlp {
         return p;
     }
 
+    /** Examples per tile of {@link Workspace#evaluate}: a hidden layer of 128 units then holds 256 KB. */
+    public static final int TILE = 256;
+
     /** Logits of the points (xs[i], ys[i]); a convenience that allocates its own workspace. */
     public double[] logits(double[] params, double[] xs, double[] ys) {
-        double[] out = new double[xs.length];
-        newWorkspace(xs.length).forward(params, xs, ys, xs.length, out);
-        return out;
+        double[][] out = new double[1][xs.length];
+        newWorkspace(Math.min(TILE, Math.max(1, xs.length))).evaluate(params, xs, ys, xs.length, out);
+        return out[0];
     }
 
     /** Activation buffers for batches of up to {@code capacity} examples. */
@@ -118,6 +132,9 @@ public final class Mlp {
         /** deltas[l][unit][example]: d loss / d pre-activation of those outputs. */
         private final double[][][] deltas;
         private int n = -1;
+        /** Inputs of one tile of {@link #evaluate}, allocated on first use. */
+        private double[] tileX;
+        private double[] tileY;
 
         private Workspace(int capacity) {
             if (capacity < 1) {
@@ -155,6 +172,30 @@ public final class Mlp {
             for (int k = 0; k < outputs(); k++) {
                 System.arraycopy(acts[layers()][k], 0, logits[k], 0, n);
             }
+        }
+
+        /**
+         * Logits of any number of points, {@code logits[k][e]} for output k, computed {@link #TILE} points (or
+         * the capacity, if smaller) at a time: every layer of a tile stays in the cache, where one pass over
+         * 20,000 points per layer would stream each layer through memory. The same arithmetic per point as
+         * {@link #forward}, so the same logits. Leaves nothing for {@link #backward}.
+         */
+        public void evaluate(double[] params, double[] xs, double[] ys, int n, double[][] logits) {
+            int tile = Math.min(TILE, capacity);
+            if (tileX == null) {
+                tileX = new double[tile];
+                tileY = new double[tile];
+            }
+            for (int lo = 0; lo < n; lo += tile) {
+                int m = Math.min(tile, n - lo);
+                System.arraycopy(xs, lo, tileX, 0, m);
+                System.arraycopy(ys, lo, tileY, 0, m);
+                run(params, tileX, tileY, m);
+                for (int k = 0; k < outputs(); k++) {
+                    System.arraycopy(acts[layers()][k], 0, logits[k], lo, m);
+                }
+            }
+            this.n = -1;
         }
 
         private void run(double[] params, double[] xs, double[] ys, int n) {
@@ -208,7 +249,11 @@ public final class Mlp {
         }
     }
 
-    /** out[j] = b_j + Σ_i W[j][i] in[i], for every example. */
+    /**
+     * out[j] = b_j + Σ_i W[j][i] in[i], for every example, summed in the order i = 0, 1, …: four inputs per
+     * pass over the examples (one load and store of out[j] per four products instead of per product; the
+     * sum is still ((b + w₀x₀) + w₁x₁) + …, the same rounding as one input per pass).
+     */
     private void dense(double[] params, int l, double[][] in, double[][] out, int n) {
         int nIn = sizes[l];
         int nOut = sizes[l + 1];
@@ -221,13 +266,29 @@ public final class Mlp {
                 o[e] = b;
             }
             int wRow = wo + j * nIn;
-            for (int i = 0; i < nIn; i++) {
-                double w = params[wRow + i];
-                double[] x = in[i];
-                for (int e = 0; e < n; e++) {
-                    o[e] += w * x[e];
-                }
+            int i = 0;
+            for (; i + 3 < nIn; i += 4) {
+                axpy4(params[wRow + i], in[i], params[wRow + i + 1], in[i + 1], params[wRow + i + 2], in[i + 2],
+                        params[wRow + i + 3], in[i + 3], o, n);
             }
+            for (; i < nIn; i++) {
+                axpy(params[wRow + i], in[i], o, n);
+            }
+        }
+    }
+
+    /** o[e] = (((o[e] + w0·x0[e]) + w1·x1[e]) + w2·x2[e]) + w3·x3[e]. */
+    private static void axpy4(double w0, double[] x0, double w1, double[] x1, double w2, double[] x2, double w3,
+            double[] x3, double[] o, int n) {
+        for (int e = 0; e < n; e++) {
+            o[e] = o[e] + w0 * x0[e] + w1 * x1[e] + w2 * x2[e] + w3 * x3[e];
+        }
+    }
+
+    /** o[e] += w·x[e]. */
+    private static void axpy(double w, double[] x, double[] o, int n) {
+        for (int e = 0; e < n; e++) {
+            o[e] += w * x[e];
         }
     }
 
@@ -238,9 +299,7 @@ public final class Mlp {
                     u[e] = Math.max(u[e], 0.0);
                 }
             } else {
-                for (int e = 0; e < n; e++) {
-                    u[e] = tanh(u[e]);
-                }
+                Tanh.inPlace(u, n);
             }
         }
     }
@@ -271,19 +330,19 @@ public final class Mlp {
         int bo = biasOffset[l];
         for (int j = 0; j < nOut; j++) {
             double[] d = delta[j];
-            grad[bo + j] = sum(d, n);
+            grad[bo + j] = LaneSums.sum(d, n);
             int row = wo + j * nIn;
             int i = 0;
             for (; i + 3 < nIn; i += 4) {
-                dot4(d, in[i], in[i + 1], in[i + 2], in[i + 3], n, grad, row + i);
+                LaneSums.dot4(d, in[i], in[i + 1], in[i + 2], in[i + 3], n, grad, row + i);
             }
             for (; i < nIn; i++) {
-                grad[row + i] = dot(d, in[i], n);
+                grad[row + i] = LaneSums.dot(d, in[i], n);
             }
         }
     }
 
-    /** δ_prev[i] = Σ_j W[j][i] δ[j], for every example. */
+    /** δ_prev[i] = Σ_j W[j][i] δ[j], for every example, summed in the order j = 0, 1, … (four per pass). */
     private void propagate(double[] params, int l, double[][] delta, double[][] prev, int n) {
         int nIn = sizes[l];
         int nOut = sizes[l + 1];
@@ -293,106 +352,14 @@ public final class Mlp {
             for (int e = 0; e < n; e++) {
                 p[e] = 0.0;
             }
-            for (int j = 0; j < nOut; j++) {
-                double w = params[wo + j * nIn + i];
-                double[] d = delta[j];
-                for (int e = 0; e < n; e++) {
-                    p[e] += w * d[e];
-                }
+            int j = 0;
+            for (; j + 3 < nOut; j += 4) {
+                axpy4(params[wo + j * nIn + i], delta[j], params[wo + (j + 1) * nIn + i], delta[j + 1],
+                        params[wo + (j + 2) * nIn + i], delta[j + 2], params[wo + (j + 3) * nIn + i], delta[j + 3], p, n);
+            }
+            for (; j < nOut; j++) {
+                axpy(params[wo + j * nIn + i], delta[j], p, n);
             }
         }
-    }
-
-    /** Σ a[0..n) with four accumulators (a fixed order, so deterministic). */
-    private static double sum(double[] a, int n) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int k = 0;
-        for (; k + 3 < n; k += 4) {
-            s0 += a[k];
-            s1 += a[k + 1];
-            s2 += a[k + 2];
-            s3 += a[k + 3];
-        }
-        for (; k < n; k++) {
-            s0 += a[k];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    private static double dot(double[] a, double[] b, int n) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int k = 0;
-        for (; k + 3 < n; k += 4) {
-            s0 += a[k] * b[k];
-            s1 += a[k + 1] * b[k + 1];
-            s2 += a[k + 2] * b[k + 2];
-            s3 += a[k + 3] * b[k + 3];
-        }
-        for (; k < n; k++) {
-            s0 += a[k] * b[k];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    /**
-     * Four dot products of d with x0..x3 in one pass (d is read once; eight independent accumulator
-     * chains keep the FP units busy), written to out[at..at+3].
-     */
-    private static void dot4(double[] d, double[] x0, double[] x1, double[] x2, double[] x3, int n, double[] out, int at) {
-        double a0 = 0;
-        double a1 = 0;
-        double a2 = 0;
-        double a3 = 0;
-        double b0 = 0;
-        double b1 = 0;
-        double b2 = 0;
-        double b3 = 0;
-        int e = 0;
-        for (; e + 1 < n; e += 2) {
-            double d0 = d[e];
-            double d1 = d[e + 1];
-            a0 += d0 * x0[e];
-            a1 += d0 * x1[e];
-            a2 += d0 * x2[e];
-            a3 += d0 * x3[e];
-            b0 += d1 * x0[e + 1];
-            b1 += d1 * x1[e + 1];
-            b2 += d1 * x2[e + 1];
-            b3 += d1 * x3[e + 1];
-        }
-        if (e < n) {
-            double d0 = d[e];
-            a0 += d0 * x0[e];
-            a1 += d0 * x1[e];
-            a2 += d0 * x2[e];
-            a3 += d0 * x3[e];
-        }
-        out[at] = a0 + b0;
-        out[at + 1] = a1 + b1;
-        out[at + 2] = a2 + b2;
-        out[at + 3] = a3 + b3;
-    }
-
-    /**
-     * tanh through one {@link Math#exp} (a JIT intrinsic; {@link Math#tanh} is not, and costs several
-     * times more, which dominates a step). Relative error a few ulps for |x| ≥ 0.01 and below 1e-12
-     * under it, far under what training can notice; odd and saturating at ±1 like tanh.
-     */
-    static double tanh(double x) {
-        double ax = Math.abs(x);
-        if (ax > 20.0) {
-            return Math.copySign(1.0, x);
-        }
-        if (ax < 1e-4) {
-            return x - x * x * x / 3.0; // the exp form would cancel here
-        }
-        double e = Math.exp(-2.0 * ax);
-        return Math.copySign((1.0 - e) / (1.0 + e), x);
     }
 }

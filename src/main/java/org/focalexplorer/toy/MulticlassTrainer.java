@@ -175,7 +175,7 @@ public final class MulticlassTrainer {
         gridCentres = DecisionField.centres(data.train().bounds(), s.gridSize(), s.gridSize());
         int batch = s.batchPoints();
         int capacity = Math.max(data.train().size(), batch);
-        evalWorkspace = mlp.newWorkspace(Math.max(Math.max(data.train().size(), data.test().size()), s.gridSize() * s.gridSize()));
+        evalWorkspace = mlp.newWorkspace(Mlp.TILE);
         int models = s.losses().size();
         workspaces = new Mlp.Workspace[models];
         for (int m = 0; m < models; m++) {
@@ -290,7 +290,7 @@ public final class MulticlassTrainer {
 
     private double[][] evaluate(int m, double[] xs, double[] ys, int classes) {
         double[][] out = new double[classes][xs.length];
-        evalWorkspace.forward(params[m], xs, ys, xs.length, out);
+        evalWorkspace.evaluate(params[m], xs, ys, xs.length, out);
         return out;
     }
 

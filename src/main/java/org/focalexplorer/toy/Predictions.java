@@ -64,6 +64,25 @@ public final class Predictions {
         return labels[i] == 1.0;
     }
 
+    /** The logits themselves, not a copy: for this package's metrics, which only read them. */
+    double[] logitArray() {
+        return logits;
+    }
+
+    /** The labels themselves, not a copy (read only). */
+    double[] labelArray() {
+        return labels;
+    }
+
+    /** p = σ(logit) of every example, one new array. */
+    double[] probabilities() {
+        double[] p = new double[logits.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Numerics.sigmoid(logits[i]);
+        }
+        return p;
+    }
+
     public double[] logits() {
         return logits.clone();
     }

@@ -190,8 +190,7 @@ public final class SideBySideTrainer {
             Dataset train = data.train();
             mlp = new Mlp(s.model());
             gridCentres = DecisionField.centres(train.bounds(), s.gridSize(), s.gridSize());
-            int evalCapacity = Math.max(Math.max(train.size(), data.test().size()), s.gridSize() * s.gridSize());
-            evalWorkspace = mlp.newWorkspace(evalCapacity);
+            evalWorkspace = mlp.newWorkspace(Mlp.TILE);
             int capacity = Math.max(train.size(), s.batchPoints());
             workspaces = new Mlp.Workspace[] {mlp.newWorkspace(capacity), mlp.newWorkspace(capacity)};
             batchIndices = new int[capacity];
@@ -392,9 +391,9 @@ public final class SideBySideTrainer {
     }
 
     private double[] logits(int m, double[] xs, double[] ys) {
-        double[] out = new double[xs.length];
-        evalWorkspace.forward(params[m], xs, ys, xs.length, out);
-        return out;
+        double[][] out = new double[1][xs.length];
+        evalWorkspace.evaluate(params[m], xs, ys, xs.length, out);
+        return out[0];
     }
 
     private static int index(ModelRole role) {

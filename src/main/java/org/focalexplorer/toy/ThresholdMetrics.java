@@ -8,13 +8,18 @@ public record ThresholdMetrics(double threshold, int truePositives, int falsePos
 
     /** Counts the confusion matrix of {@code p} at {@code threshold}. */
     public static ThresholdMetrics of(Predictions p, double threshold) {
+        return of(p.probabilities(), p.labelArray(), threshold);
+    }
+
+    /** The same from the probabilities σ(logit) already computed, and the labels (0 or 1). */
+    static ThresholdMetrics of(double[] probabilities, double[] labels, double threshold) {
         int tp = 0;
         int fp = 0;
         int tn = 0;
         int fn = 0;
-        for (int i = 0; i < p.size(); i++) {
-            boolean predicted = p.probability(i) >= threshold;
-            if (p.isPositive(i)) {
+        for (int i = 0; i < probabilities.length; i++) {
+            boolean predicted = probabilities[i] >= threshold;
+            if (labels[i] == 1.0) {
                 if (predicted) {
                     tp++;
                 } else {

@@ -1,92 +1,207 @@
 package org.focalexplorer.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
-import org.focalexplorer.analysis.TrainingAnalysis;
+import java.util.function.IntFunction;
+import org.focalexplorer.loss.LossKernel;
+import org.focalexplorer.loss.LossParallelism;
 import org.focalexplorer.toy.Activation;
 import org.focalexplorer.toy.DataSource;
 import org.focalexplorer.toy.DatasetSpec;
 import org.focalexplorer.toy.ModelSpec;
+import org.focalexplorer.toy.MulticlassLoss;
 import org.focalexplorer.toy.MulticlassSettings;
 import org.focalexplorer.toy.MulticlassTrainer;
 import org.focalexplorer.toy.OptimizerSpec;
 import org.focalexplorer.toy.SideBySideTrainer;
 import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.toy.TrainingSnapshot;
+import org.focalexplorer.viewmodel.classifier.FrameBuilder;
+import org.focalexplorer.viewmodel.text.Messages;
 
 /**
- * The live lab's engine figures (issue 11, item 5): training examples per second per model for the
- * 2-8-8-1 tanh network on one thread, and the time of a snapshot and of its analysis at the lab's
- * 20,000 test points. Wall clock, medians of 5; run it on a quiet machine.
+ * The live lab's speed figures (issue 11, item 5), on one thread, wall clock and this thread's CPU time:
+ * <ol>
+ *   <li>the training engine, 2-8-8-1 tanh, Adam, batches of 1,024: examples per second <em>per model</em> =
+ *       (batch × models) / time of a step (both models of a side-by-side run share the one thread);</li>
+ *   <li>a snapshot of the lab (20,000 test points) and the analysis its frame builder does;</li>
+ *   <li>frames per second of the lab playing at its default speed (100 steps/s, so 3 steps per frame, as
+ *       {@code TrainingLoop} paces them): steps, snapshot and frame, back to back; for the multi-class trainer
+ *       (2 and 4 models) steps and snapshot.</li>
+ * </ol>
+ * Each figure is the median (and best) of 7 runs after a warm-up. CPU time is less disturbed by other work on
+ * a shared machine than wall time; both are printed. Run with {@code --add-modules jdk.incubator.vector}
+ * (the app's JVM option), as the command below does through the test class path:
  *
  * <pre>
  * mvn -q -o test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
- *     -Dexec.args="-cp %classpath org.focalexplorer.bench.LabEngineBench"
+ *     -Dexec.args="--add-modules jdk.incubator.vector -cp %classpath org.focalexplorer.bench.LabEngineBench"
  * </pre>
- *
- * "Per model": both models of a side-by-side run are trained on the one thread, so the engine's rate for
- * one model is (examples in a step × models) / time of a step.
  */
 public final class LabEngineBench {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int RUNS = 7;
+
     private LabEngineBench() {}
 
     public static void main(String[] args) {
-        org.focalexplorer.loss.LossParallelism.setThreads(1); // one thread, loss core included
-        System.out.println("# config                                           steps/s   examples/s per model   snapshot ms   analysis ms");
-        binary(TrainingSettings.defaults().withData(DatasetSpec.defaults().withPoints(20_000)), "fixed 20000 full batch");
-        binary(TrainingSettings.labDefaults(), "lab: stream, batch 1024");
-        MulticlassSettings m = MulticlassSettings.defaults(4).withModel(ModelSpec.mlp(Activation.TANH, true, 8, 8));
-        MulticlassTrainer t = new MulticlassTrainer(m);
-        double rate = rate(t::step);
-        long a = System.nanoTime();
-        t.snapshot();
-        double snap = (System.nanoTime() - a) / 1e6;
-        System.out.println(String.format(Locale.ROOT, "  %-48s %8.1f %22.0f %13.1f %13s", "multi-class K=4, 2 models, 2-8-8-4, batch 1024",
-                rate, rate * m.batchPoints() * 2, snap, "-"));
+        LossParallelism.setThreads(1); // one thread, loss core included
+        System.out.println("# kernel: " + LossKernel.current().description());
+        long wait = System.nanoTime();
+        new SideBySideTrainer(TrainingSettings.labDefaults()).step(1); // loads the network's loops
+        while (!org.focalexplorer.toy.Mlp.simdActive() && System.nanoTime() - wait < 60_000_000_000L) {
+            new SideBySideTrainer(TrainingSettings.labDefaults()).step(20); // the SIMD warm-up runs meanwhile
+        }
+        System.out.printf(Locale.ROOT, "# network loops in SIMD lanes: %s (after %.1f s)%n", org.focalexplorer.toy.Mlp.simdActive(),
+                (System.nanoTime() - wait) / 1e9);
+        System.out.println("# figure                                                  median (best), wall | CPU");
+        ModelSpec small = ModelSpec.mlp(Activation.TANH, true, 8, 8);
+        TrainingSettings lab = TrainingSettings.labDefaults();
+        engine("engine 2-8-8-1, fixed 20000 set, batches of 1024", lab.withModel(small).withSource(DataSource.FIXED)
+                .withData(lab.data().withPoints(20_000, 20_000)).withOptimizer(OptimizerSpec.adam(0.01).withBatchSize(1024)));
+        engine("engine 2-8-8-1, lab stream, batches of 1024", lab.withModel(small));
+        engine("engine 2-16-16-1 (lab default), lab stream, 1024", lab);
+
+        snapshot("snapshot + frame analysis, lab 2-8-8-1, 20000 test", lab.withModel(small));
+        snapshot("snapshot + frame analysis, lab 2-16-16-1, 20000 test", lab);
+        frames("frames/s, lab 2-16-16-1, 2 models, 3 steps/frame", lab);
+        for (int models : new int[] {2, 4}) {
+            MulticlassSettings m = multiclass(models);
+            multiclassSnapshot("multi-class snapshot, K=4, " + models + " models, 20000 test", m);
+            multiclassFrames("multi-class frames/s (steps + snapshot), " + models + " models", m);
+        }
     }
 
-    private static void binary(TrainingSettings base, String name) {
-        TrainingSettings s = base.withModel(ModelSpec.mlp(Activation.TANH, true, 8, 8));
+    /** The multi-class lab's defaults at K = 4 (CE and softmax FL), or all four losses side by side. */
+    static MulticlassSettings multiclass(int models) {
+        MulticlassSettings d = MulticlassSettings.defaults(4);
+        return models == 2 ? d : d.withLosses(Arrays.asList(MulticlassLoss.values()));
+    }
+
+    private static void engine(String name, TrainingSettings s) {
         SideBySideTrainer t = new SideBySideTrainer(s);
-        double rate = rate(t::step);
-        double[] snapMs = new double[5];
-        double[] analysisMs = new double[5];
-        for (int r = 0; r < 5; r++) {
-            t.step(1); // a new step: no cached logits
-            long a = System.nanoTime();
-            TrainingSnapshot snap = t.snapshot();
-            long b = System.nanoTime();
-            TrainingAnalysis.of(snap);
-            long c = System.nanoTime();
-            snapMs[r] = (b - a) / 1e6;
-            analysisMs[r] = (c - b) / 1e6;
-        }
-        Arrays.sort(snapMs);
-        Arrays.sort(analysisMs);
-        String config = String.format(Locale.ROOT, "2-8-8-1 tanh, %s (%s test)", name, s.data().testPoints());
-        System.out.println(String.format(Locale.ROOT, "  %-48s %8.1f %22.0f %13.1f %13.1f", config, rate,
-                rate * s.batchPoints() * 2, snapMs[2], analysisMs[2]));
+        int steps = calibrate(t::step, 0.3);
+        double[][] r = runs(() -> t.step(steps));
+        double examples = (double) steps * s.batchPoints() * 2;
+        print(name, examples / r[0][RUNS / 2] / 1e6, examples / r[0][0] / 1e6,
+                examples / r[1][RUNS / 2] / 1e6, examples / r[1][0] / 1e6, "M examples/s per model");
     }
 
-    /** Median steps per second over 5 runs of about half a second each, after a warm-up. */
-    private static double rate(java.util.function.IntFunction<?> step) {
-        int steps = 20;
+    private static void snapshot(String name, TrainingSettings s) {
+        SideBySideTrainer t = new SideBySideTrainer(s);
+        FrameBuilder frames = new FrameBuilder(Messages.forLocale(Locale.ENGLISH));
+        t.step(50);
+        for (int i = 0; i < 200; i++) { // warm-up
+            t.step(1);
+            frames.apply(t.snapshot());
+        }
+        double[][] snap = new double[2][RUNS];
+        double[][] all = new double[2][RUNS];
+        for (int k = 0; k < RUNS; k++) {
+            t.step(1); // a new step: nothing cached
+            long w0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            TrainingSnapshot sn = t.snapshot();
+            long w1 = System.nanoTime();
+            long c1 = THREADS.getCurrentThreadCpuTime();
+            frames.apply(sn);
+            long w2 = System.nanoTime();
+            long c2 = THREADS.getCurrentThreadCpuTime();
+            snap[0][k] = (w1 - w0) / 1e6;
+            snap[1][k] = (c1 - c0) / 1e6;
+            all[0][k] = (w2 - w0) / 1e6;
+            all[1][k] = (c2 - c0) / 1e6;
+        }
+        for (double[] a : snap) {
+            Arrays.sort(a);
+        }
+        for (double[] a : all) {
+            Arrays.sort(a);
+        }
+        print(name + " (snapshot only)", snap[0][RUNS / 2], snap[0][0], snap[1][RUNS / 2], snap[1][0], "ms");
+        print(name, all[0][RUNS / 2], all[0][0], all[1][RUNS / 2], all[1][0], "ms");
+    }
+
+    private static void frames(String name, TrainingSettings s) {
+        SideBySideTrainer t = new SideBySideTrainer(s);
+        FrameBuilder frames = new FrameBuilder(Messages.forLocale(Locale.ENGLISH));
+        IntFunction<Object> frame = n -> {
+            for (int i = 0; i < n; i++) {
+                t.step(3);
+                frames.apply(t.snapshot());
+            }
+            return null;
+        };
+        int n = calibrate(frame, 0.5);
+        double[][] r = runs(() -> frame.apply(n));
+        print(name, n / r[0][RUNS / 2], n / r[0][0], n / r[1][RUNS / 2], n / r[1][0], "frames/s");
+    }
+
+    private static void multiclassSnapshot(String name, MulticlassSettings s) {
+        MulticlassTrainer t = new MulticlassTrainer(s);
+        for (int i = 0; i < 100; i++) {
+            t.step(1);
+            t.snapshot();
+        }
+        double[][] r = new double[2][RUNS];
+        for (int k = 0; k < RUNS; k++) {
+            t.step(1);
+            long w0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            t.snapshot();
+            r[0][k] = (System.nanoTime() - w0) / 1e6;
+            r[1][k] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+        }
+        Arrays.sort(r[0]);
+        Arrays.sort(r[1]);
+        print(name, r[0][RUNS / 2], r[0][0], r[1][RUNS / 2], r[1][0], "ms");
+    }
+
+    private static void multiclassFrames(String name, MulticlassSettings s) {
+        MulticlassTrainer t = new MulticlassTrainer(s);
+        IntFunction<Object> frame = n -> {
+            for (int i = 0; i < n; i++) {
+                t.step(3);
+                t.snapshot();
+            }
+            return null;
+        };
+        int n = calibrate(frame, 0.5);
+        double[][] r = runs(() -> frame.apply(n));
+        print(name, n / r[0][RUNS / 2], n / r[0][0], n / r[1][RUNS / 2], n / r[1][0], "frames/s");
+    }
+
+    /** How many units of {@code work} take about {@code seconds}, after ~2 s of warm-up. */
+    private static int calibrate(IntFunction<?> work, double seconds) {
         long start = System.nanoTime();
-        step.apply(steps);
-        while (System.nanoTime() - start < 2_000_000_000L) {
-            step.apply(steps);
-        }
+        do {
+            work.apply(5);
+        } while (System.nanoTime() - start < 2_000_000_000L);
         long t0 = System.nanoTime();
-        step.apply(steps);
-        double per = (System.nanoTime() - t0) / 1e9 / steps;
-        steps = Math.max(5, (int) (0.5 / per));
-        double[] rates = new double[5];
-        for (int r = 0; r < 5; r++) {
-            long a = System.nanoTime();
-            step.apply(steps);
-            rates[r] = steps / ((System.nanoTime() - a) * 1e-9);
+        work.apply(10);
+        double per = (System.nanoTime() - t0) / 1e9 / 10;
+        return Math.max(5, (int) (seconds / per));
+    }
+
+    /** Wall and CPU seconds of {@link #RUNS} runs, each row sorted ascending. */
+    private static double[][] runs(Runnable run) {
+        double[][] r = new double[2][RUNS];
+        for (int k = 0; k < RUNS; k++) {
+            long w = System.nanoTime();
+            long c = THREADS.getCurrentThreadCpuTime();
+            run.run();
+            r[0][k] = (System.nanoTime() - w) / 1e9;
+            r[1][k] = (THREADS.getCurrentThreadCpuTime() - c) / 1e9;
         }
-        Arrays.sort(rates);
-        return rates[2];
+        Arrays.sort(r[0]);
+        Arrays.sort(r[1]);
+        return r;
+    }
+
+    private static void print(String name, double wallMedian, double wallBest, double cpuMedian, double cpuBest, String unit) {
+        System.out.println(String.format(Locale.ROOT, "  %-58s %8.2f (%8.2f) | %8.2f (%8.2f) %s", name, wallMedian, wallBest,
+                cpuMedian, cpuBest, unit));
     }
 }

@@ -95,4 +95,66 @@ class MetricsTest {
         assertThat(FocalSetting.torchvision(0.25, 2).label()).isEqualTo("FL (α=0.25, γ=2)");
         assertThat(FocalSetting.balancedCrossEntropy(0.75).label()).isEqualTo("α-CE (α=0.75)");
     }
+
+    /**
+     * AP and ROC-AUC on random sets with many ties (and −0.0 beside 0.0) against the definitions computed the
+     * slow way: all scores sorted and walked threshold by threshold (AP), and every positive–negative pair
+     * compared (AUC, an exact integer count of half-pairs).
+     */
+    @Test
+    void ranks_match_the_definitions_on_random_sets_with_ties() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + rng.nextInt(300);
+            double[] x = new double[n];
+            double[] t = new double[n];
+            double share = rng.nextDouble();
+            for (int i = 0; i < n; i++) {
+                x[i] = rng.nextInt(4) == 0 ? (rng.nextBoolean() ? 0.0 : -0.0) : Math.rint(8 * rng.nextGaussian()) / 4;
+                t[i] = rng.nextDouble() < share ? 1.0 : 0.0;
+            }
+            Predictions p = Predictions.of(x, t);
+            RankMetrics.Scores s = RankMetrics.of(p);
+            if (p.positives() == 0) {
+                assertThat(s.averagePrecision()).isNaN();
+                continue;
+            }
+            // AP: thresholds from the highest distinct score down
+            double[] sorted = x.clone();
+            java.util.Arrays.sort(sorted);
+            double ap = 0;
+            double previous = Double.NaN;
+            for (int k = n - 1; k >= 0; k--) {
+                double score = sorted[k];
+                if (score == previous) {
+                    continue;
+                }
+                previous = score;
+                int tp = 0;
+                int all = 0;
+                int here = 0;
+                for (int i = 0; i < n; i++) {
+                    if (x[i] >= score) {
+                        all++;
+                        tp += t[i] == 1.0 ? 1 : 0;
+                    }
+                    here += x[i] == score && t[i] == 1.0 ? 1 : 0;
+                }
+                if (here > 0) {
+                    ap += (double) here / p.positives() * ((double) tp / all);
+                }
+            }
+            assertThat(s.averagePrecision()).as("AP, trial %d", trial).isEqualTo(ap);
+            long halves = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (t[i] == 1.0 && t[j] == 0.0) {
+                        halves += x[i] > x[j] ? 2 : x[i] == x[j] ? 1 : 0;
+                    }
+                }
+            }
+            double auc = p.negatives() == 0 ? Double.NaN : halves / 2.0 / ((double) p.positives() * p.negatives());
+            assertThat(Double.valueOf(s.rocAuc())).as("AUC, trial %d", trial).isEqualTo(Double.valueOf(auc)); // NaN without negatives
+        }
+    }
 }

@@ -32,6 +32,25 @@ class SideBySideTrainerTest {
     // ---- determinism ---------------------------------------------------------------------------------
 
     @Test
+    void weights_are_the_same_bits_with_and_without_simd_lanes() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Tanh.vectorAvailable() && LaneSums.vectorAvailable(),
+                "jdk.incubator.vector not in the boot layer");
+        // batches of 64 < the loss core's vector threshold, so only the network's loops differ between the runs
+        SimdWarmUp.forceReady(); // the lanes from the first call, compiled or not
+        TrainingSettings s = small();
+        SideBySideTrainer lanes = new SideBySideTrainer(s);
+        lanes.step(60);
+        SideBySideTrainer scalar = org.focalexplorer.loss.LossKernel.SCALAR.call(() -> {
+            SideBySideTrainer t = new SideBySideTrainer(s);
+            t.step(60);
+            return t;
+        });
+        for (ModelRole r : ModelRole.values()) {
+            assertThat(bits(lanes.parameters(r))).as(r.toString()).isEqualTo(bits(scalar.parameters(r)));
+        }
+    }
+
+    @Test
     void same_seed_and_settings_give_bit_identical_weights() {
         for (TrainingSettings s : List.of(small(), small().withOptimizer(OptimizerSpec.sgd(0.1, 0.9)),
                 small().withModel(ModelSpec.mlp(Activation.RELU, false, 8, 8)).withNormalization(Normalization.POSITIVES))) {
