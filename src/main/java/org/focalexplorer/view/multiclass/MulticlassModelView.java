@@ -31,7 +31,7 @@ final class MulticlassModelView extends VBox {
         super(4);
         this.panel = panel;
         setId(MulticlassIds.panel(loss));
-        getStyleClass().addAll("model-panel", "multiclass-panel");
+        getStyleClass().add("multiclass-panel"); // not "model-panel": lesson targets find the binary lab by it
         Label title = new Label();
         title.getStyleClass().add("model-title");
         title.setWrapText(true);
