@@ -22,6 +22,8 @@ import org.focalexplorer.viewmodel.lessons.LessonsViewModel;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
 import org.focalexplorer.viewmodel.prefs.PreferenceStore;
+import org.focalexplorer.viewmodel.predictions.PredictionsViewModel;
+import org.focalexplorer.viewmodel.predictions.Workers;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.state.LiveState;
 import org.focalexplorer.viewmodel.state.UndoHistory;
@@ -53,6 +55,9 @@ public final class ExplorerViewModel {
     private final UndoHistory undo;
     private final LessonsViewModel lessons;
     private final ExplainViewModel explain;
+    private final java.util.concurrent.ExecutorService predictionLoader = Workers.daemon("predictions-load");
+    private final java.util.concurrent.ExecutorService predictionAnalyser = Workers.daemon("predictions-analyse");
+    private final PredictionsViewModel predictions;
     private final ObjectProperty<Feature> feature;
     private final BooleanProperty sidePanelShown;
     // The live classifier needs the width: there the side panel starts hidden, and is toggled on its own.
@@ -98,6 +103,7 @@ public final class ExplorerViewModel {
         this.probe = new ProbeViewModel(state, parameters, messages);
         this.classifier = new ClassifierViewModel(state, parameters, probe, messages, scheduler, afterShown, training);
         this.code = new CodeViewModel(state, parameters, messages);
+        this.predictions = new PredictionsViewModel(parameters, messages, scheduler, predictionLoader, predictionAnalyser);
         this.undo = new UndoHistory(state);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
         this.lessons = new LessonsViewModel(messages, prefs, state, parameters, curves, probe, classifier, explain);
@@ -134,6 +140,11 @@ public final class ExplorerViewModel {
     /** The side panel's code tab: its options are part of the state (a session keeps them). */
     public CodeViewModel code() {
         return code;
+    }
+
+    /** "Your predictions": a file of the user's predictions, analysed live at α and γ. */
+    public PredictionsViewModel predictions() {
+        return predictions;
     }
 
     /** The whole state as one value (for a session, the state string). */
@@ -174,6 +185,8 @@ public final class ExplorerViewModel {
     /** Stops background work (the window closed). */
     public void dispose() {
         classifier.dispose();
+        predictionLoader.shutdownNow();
+        predictionAnalyser.shutdownNow();
     }
 
     /** Text size in percent (100–200), for projectors. */
