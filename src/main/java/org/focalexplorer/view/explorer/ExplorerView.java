@@ -43,6 +43,8 @@ import org.focalexplorer.view.lessons.LessonTargets;
 import org.focalexplorer.view.lessons.LessonsView;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
+import org.focalexplorer.view.predictions.PredictionsIds;
+import org.focalexplorer.view.predictions.PredictionsView;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.settings.Feature;
 import org.focalexplorer.settings.SideTab;
@@ -61,6 +63,7 @@ public final class ExplorerView {
     private final BorderPane root = new BorderPane();
     private final PlotsView plots;
     private final ClassifierView classifier;
+    private final PredictionsView predictions;
     private final ExportActions exports;
     private final TabPane tabs = new TabPane();
     /** The features' tabs on the left, the side panel (explanations, code) on the right. */
@@ -154,17 +157,29 @@ public final class ExplorerView {
                 grid);
         Tab classifierTab = tab(ClassifierIds.CLASSIFIER_TAB, m.get("explorer.tab.classifier"),
                 m.get("explorer.tab.classifier.tooltip"), classifier);
-        tabs.getTabs().addAll(curvesTab, classifierTab);
+        predictions = new PredictionsView(vm.predictions(), m, scale);
+        Tab predictionsTab = tab(PredictionsIds.TAB, m.get("explorer.tab.predictions"),
+                m.get("explorer.tab.predictions.tooltip"), predictions);
+        java.util.Map<Feature, Tab> tabOf = java.util.Map.of(Feature.CURVES, curvesTab, Feature.CLASSIFIER, classifierTab,
+                Feature.PREDICTIONS, predictionsTab);
+        tabs.getTabs().addAll(curvesTab, classifierTab, predictionsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().select(vm.featureProperty().get() == Feature.CURVES ? curvesTab : classifierTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) ->
-                vm.featureProperty().set(t == curvesTab ? Feature.CURVES : Feature.CLASSIFIER));
+        tabs.getSelectionModel().select(tabOf.get(vm.featureProperty().get()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tabOf.forEach((f, tab) -> {
+            if (tab == t) {
+                vm.featureProperty().set(f);
+            }
+        }));
+        // a file dropped anywhere on the tabs opens in the predictions tab
+        PredictionsView.installDrop(tabs, vm.predictions(), () -> vm.featureProperty().set(Feature.PREDICTIONS));
         Listen.whileAlive(tabs, vm.featureProperty(), (o, a, f) -> {
-            tabs.getSelectionModel().select(f == Feature.CURVES ? curvesTab : classifierTab);
+            tabs.getSelectionModel().select(tabOf.get(f));
             // after the tab's content is visible again: draw what was skipped while it was hidden
             javafx.application.Platform.runLater(() -> Shown.refreshStale(tabs));
             if (f == Feature.CLASSIFIER) {
                 classifier.focusTarget().requestFocus(); // Space and → work at once
+            } else if (f == Feature.PREDICTIONS) {
+                predictions.focusTarget().requestFocus();
             }
         });
         side.setId(ViewIds.SIDE_PANEL);
@@ -197,6 +212,7 @@ public final class ExplorerView {
             exports.add(n);
         }
         classifier.exportables().forEach(exports::add);
+        predictions.exportables().forEach(exports::add);
         root.setBottom(lessons); // shown only while a lesson is active
         ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
     }
@@ -252,6 +268,11 @@ public final class ExplorerView {
 
     public ClassifierView classifier() {
         return classifier;
+    }
+
+    /** The "Your predictions" tab. */
+    public PredictionsView predictions() {
+        return predictions;
     }
 
     public TabPane tabs() {
