@@ -61,6 +61,8 @@ public final class PredictionsView extends ScrollPane {
     private final PlotCanvas figure4Negatives = plot(PredictionsIds.FIGURE4_NEGATIVES);
     private final PlotCanvas figure4Positives = plot(PredictionsIds.FIGURE4_POSITIVES);
     private final Button open;
+    /** The hardest k % (with its spinner) and the effective number of examples, under the summary. */
+    private final VBox headline = new VBox(2);
     private FileChoice files;
 
     public PredictionsView(PredictionsViewModel vm, Messages m, ObservableDoubleValue fontScale) {
@@ -122,7 +124,9 @@ public final class PredictionsView extends ScrollPane {
         info.textProperty().bind(vm.infoTextProperty());
         info.visibleProperty().bind(info.textProperty().isNotEmpty());
         info.managedProperty().bind(info.visibleProperty());
-        VBox top = new VBox(4, bar, busy, errorRow, info, summary);
+        headline.visibleProperty().bind(vm.reportProperty().isNotNull());
+        headline.managedProperty().bind(headline.visibleProperty());
+        VBox top = new VBox(4, bar, busy, errorRow, info, summary, headline);
         top.setPadding(new Insets(6, 8, 2, 8));
 
         BorderPane content = new BorderPane();
@@ -157,7 +161,8 @@ public final class PredictionsView extends ScrollPane {
         hardest.setValueFactory(f);
         hardest.setEditable(true);
         hardest.setId(PredictionsIds.HARDEST);
-        hardest.getEditor().setPrefColumnCount(3);
+        hardest.getEditor().setPrefColumnCount(4);
+        hardest.setPrefWidth(Region.USE_COMPUTED_SIZE);
         hardest.setMinWidth(Region.USE_PREF_SIZE);
         Controls.tip(hardest, m.get("predictions.hardest.tooltip"));
         f.valueProperty().addListener((o, a, v) -> {
@@ -170,20 +175,21 @@ public final class PredictionsView extends ScrollPane {
         hardestLabel.setLabelFor(hardest);
         hardestLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label unit = new Label(m.get("predictions.hardest.unit"));
-        HBox hardestRow = new HBox(6, hardestLabel, hardest, unit);
-        hardestRow.setAlignment(Pos.CENTER_LEFT);
         Label hardestText = wrapped(PredictionsIds.HARDEST_TEXT, "predictions-headline");
         hardestText.textProperty().bind(vm.hardestTextProperty());
+        HBox.setHgrow(hardestText, Priority.ALWAYS);
+        HBox hardestRow = new HBox(6, hardestLabel, hardest, unit, hardestText);
+        hardestRow.setAlignment(Pos.CENTER_LEFT);
         Label effectiveText = wrapped(PredictionsIds.EFFECTIVE_TEXT, "predictions-headline");
         effectiveText.textProperty().bind(vm.effectiveTextProperty());
+        headline.getChildren().setAll(hardestRow, effectiveText);
         Label alphaNote = wrapped("predictionsAlphaNote", "predictions-note");
         alphaNote.setText(m.get("predictions.alpha.multiclass"));
         alphaNote.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.analysisProperty().get() != null && !vm.analysisProperty().get().set().binary(),
                 vm.analysisProperty()));
         alphaNote.managedProperty().bind(alphaNote.visibleProperty());
-        VBox sharesBox = new VBox(6, Controls.heading(m.get("predictions.shares.title")), table, hardestRow, hardestText,
-                effectiveText, alphaNote);
+        VBox sharesBox = new VBox(6, Controls.heading(m.get("predictions.shares.title")), table, alphaNote);
         sharesBox.getStyleClass().add("predictions-shares");
         sharesBox.setPadding(new Insets(4, 6, 4, 6));
         ScrollPane sharesScroll = new ScrollPane(sharesBox);
@@ -204,13 +210,14 @@ public final class PredictionsView extends ScrollPane {
         figure4Positives.setPrefWidth(10);
         grid.add(PlotCaption.under(pair, "predictionsFigure4-caption",
                 new javafx.beans.property.SimpleStringProperty(m.get("predictions.figure4.tooltip"))), 0, 1, 2, 1);
-        for (int i = 0; i < 2; i++) {
+        // the table needs a little more width and height than the plots beside and under it
+        for (double[] share : new double[][] {{46, 55}, {54, 45}}) {
             ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
+            c.setPercentWidth(share[0]);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
             RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
+            r.setPercentHeight(share[1]);
             r.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(r);
         }
