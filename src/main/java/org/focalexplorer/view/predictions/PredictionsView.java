@@ -200,7 +200,12 @@ public final class PredictionsView extends ScrollPane {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 8, 8, 8));
-        grid.add(PlotCaption.under(histogram, m.get("predictions.histogram.tooltip")), 0, 0);
+        // its explanation is a tooltip: a caption would take the height the plot needs at 720 px
+        javafx.scene.control.Tooltip histogramTip = new javafx.scene.control.Tooltip(m.get("predictions.histogram.tooltip"));
+        histogramTip.setWrapText(true);
+        histogramTip.setMaxWidth(420);
+        javafx.scene.control.Tooltip.install(histogram, histogramTip);
+        grid.add(histogram, 0, 0);
         grid.add(sharesScroll, 1, 0);
         // the two Figure 4 plots share one caption under the row
         HBox pair = new HBox(8, figure4Negatives, figure4Positives);
@@ -211,7 +216,7 @@ public final class PredictionsView extends ScrollPane {
         grid.add(PlotCaption.under(pair, "predictionsFigure4-caption",
                 new javafx.beans.property.SimpleStringProperty(m.get("predictions.figure4.tooltip"))), 0, 1, 2, 1);
         // the table needs a little more width and height than the plots beside and under it
-        for (double[] share : new double[][] {{46, 55}, {54, 45}}) {
+        for (double[] share : new double[][] {{46, 52}, {54, 48}}) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(share[0]);
             c.setHgrow(Priority.ALWAYS);
