@@ -49,7 +49,7 @@ class MonkeyTest {
     private static final long SEED = 20261207L;
     private static final int ACTIONS = 2000;
     private static final Set<String> MODAL = Set.of("menuOpen", "menuSaveAs", "menuSave", "menuExport", "menuPasteState",
-            "menuQuit", "menuKeyboard", "menuCopyState");
+            "menuQuit", "menuKeyboard", "menuCopyState", "menuOpenPredictions", "predictionsOpen");
     private static final KeyCode[] KEYS = {KeyCode.LEFT, KeyCode.RIGHT, KeyCode.UP, KeyCode.DOWN, KeyCode.SPACE,
         KeyCode.ENTER, KeyCode.ESCAPE, KeyCode.TAB, KeyCode.PAGE_UP, KeyCode.PAGE_DOWN, KeyCode.F9, KeyCode.DIGIT1,
         KeyCode.MINUS, KeyCode.EQUALS};
@@ -99,7 +99,8 @@ class MonkeyTest {
         ExplorerViewModel vm = window.viewModel();
         switch (r.nextInt(10)) {
             case 0, 1 -> {
-                List<ButtonBase> buttons = visible(scene, ButtonBase.class);
+                List<ButtonBase> buttons = visible(scene, ButtonBase.class).stream()
+                        .filter(b -> b.getId() == null || !MODAL.contains(b.getId())).toList(); // no file dialogs
                 if (!buttons.isEmpty()) {
                     ButtonBase b = buttons.get(r.nextInt(buttons.size()));
                     b.fire();
