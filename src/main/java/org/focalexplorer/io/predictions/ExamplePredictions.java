@@ -16,8 +16,13 @@ public final class ExamplePredictions {
 
     private ExamplePredictions() {}
 
-    /** A file holding the example (a new temporary copy, deleted when the JVM exits). Not on the UI thread. */
-    public static Path file() throws IOException {
+    private static Path copy;
+
+    /** A file holding the example (a temporary copy made once, deleted when the JVM exits). Not on the UI thread. */
+    public static synchronized Path file() throws IOException {
+        if (copy != null && Files.isRegularFile(copy)) {
+            return copy;
+        }
         Path dir = Files.createTempDirectory("focal-explorer-example");
         Path file = dir.resolve(NAME);
         try (InputStream in = ExamplePredictions.class.getResourceAsStream(RESOURCE)) {
@@ -28,6 +33,7 @@ public final class ExamplePredictions {
         }
         file.toFile().deleteOnExit();
         dir.toFile().deleteOnExit();
+        copy = file;
         return file;
     }
 }

@@ -250,9 +250,19 @@ public final class PredictionsView extends ScrollPane {
 
     /** File → Open predictions…: a file dialog, then the load. */
     public void chooseAndOpen() {
-        Path p = files.choose(getScene() == null ? null : getScene().getWindow(), m.get("predictions.chooser.title"), false);
+        Path p = choose(m.get("predictions.chooser.title"), false);
         if (p != null) {
             vm.open(p);
+        }
+    }
+
+    /** A file from the dialog; null when none was chosen or the platform has no file dialog (headless). */
+    private Path choose(String title, boolean labels) {
+        try {
+            return files.choose(getScene() == null ? null : getScene().getWindow(), title, labels);
+        } catch (UnsupportedOperationException e) {
+            vm.fileDialogUnavailable();
+            return null;
         }
     }
 
@@ -266,8 +276,7 @@ public final class PredictionsView extends ScrollPane {
             return;
         }
         if (r.kind() == ColumnNames.Kind.NEEDS_LABELS_FILE) {
-            Path labels = files.choose(getScene() == null ? null : getScene().getWindow(),
-                    m.format("predictions.labelsFile.title", r.fileName()), true);
+            Path labels = choose(m.format("predictions.labelsFile.title", r.fileName()), true);
             if (labels == null) {
                 vm.dismissColumnRequest();
             } else {

@@ -60,8 +60,8 @@ public final class PredictionsViewModel {
     private final ParameterViewModel parameters;
     private final Messages messages;
     private final Executor ui;
-    private final Executor loader;
-    private final LatestOnly<Request, Result> recompute;
+    private Executor loader;
+    private LatestOnly<Request, Result> recompute;
 
     private final ReadOnlyObjectWrapper<PredictionAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<PredictionReport> report = new ReadOnlyObjectWrapper<>(this, "report");
@@ -144,6 +144,15 @@ public final class PredictionsViewModel {
         messages.bundleProperty().addListener(o -> relabel());
     }
 
+    /**
+     * Runs loads and recomputations on these executors from now on: for a test that drives the whole window on
+     * one thread ({@code Runnable::run} for both), so that its run is the same every time.
+     */
+    public void useExecutors(Executor loader, Executor analyser) {
+        this.loader = loader;
+        this.recompute = new LatestOnly<>(analyser, ui, PredictionsViewModel::compute, this::show);
+    }
+
     // ---- Commands ----
 
     /** Reads {@code file} (columns found by name, or the user is asked) under the chosen malformed-row policy. */
@@ -195,6 +204,11 @@ public final class PredictionsViewModel {
     public void dismissColumnRequest() {
         columnRequest.set(null);
         infoText.set(analysis.get() == null ? "" : messages.format("predictions.kept", shownFile));
+    }
+
+    /** The system offers no file dialog (a headless platform): files can still be dropped or opened by the CLI. */
+    public void fileDialogUnavailable() {
+        infoText.set(messages.get("predictions.noFileDialog"));
     }
 
     /** Stops the load in progress; the file shown before stays. */
