@@ -16,7 +16,7 @@ public final class Shortcuts {
     public static final Shortcut REDO = edit("Shortcut+Shift+Z", "shortcut.redo");
     public static final Shortcut CURVES_TAB = view("Shortcut+1", "shortcut.curvesTab");
     public static final Shortcut CLASSIFIER_TAB = view("Shortcut+2", "shortcut.classifierTab");
-    public static final Shortcut PREDICTIONS_TAB = view("Shortcut+3", "shortcut.predictionsTab");
+    public static final Shortcut PREDICTIONS_TAB = view("Shortcut+4", "shortcut.predictionsTab");
     public static final Shortcut SIDE_PANEL = view("F9", "shortcut.sidePanel");
     public static final Shortcut TEXT_BIGGER = view("Shortcut+Equals", "shortcut.textBigger");
     public static final Shortcut TEXT_SMALLER = view("Shortcut+Minus", "shortcut.textSmaller");

@@ -71,11 +71,11 @@ class PredictionsViewTest {
         return fx(() -> ((Label) stage.getScene().lookup("#" + id)).getText());
     }
 
-    /** Ctrl+3 shows the tab, the Example button loads the bundled file, and a γ change redraws it. */
+    /** Ctrl+4 shows the tab (Ctrl+3 is the multi-class lab on main), the Example button loads the bundled file, and a γ change redraws it. */
     @Test
     void the_example_opens_from_the_keyboard_and_follows_gamma(FxRobot robot) throws Exception {
         robot.clickOn(node(stage.getScene(), "curvesTab", Node.class));
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(explorer.featureProperty().get()).isEqualTo(Feature.PREDICTIONS);
         assertThat(fx(() -> stage.getScene().lookup("#" + PredictionsIds.EMPTY).isVisible())).isTrue();
