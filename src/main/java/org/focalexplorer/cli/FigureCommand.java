@@ -33,6 +33,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import java.nio.file.Path;
+import org.focalexplorer.analysis.predictions.Monitor;
+import org.focalexplorer.analysis.predictions.PredictionAnalysis;
+import org.focalexplorer.analysis.predictions.PredictionReport;
+import org.focalexplorer.analysis.predictions.PredictionSet;
+import org.focalexplorer.io.predictions.PredictionReader;
+import org.focalexplorer.io.predictions.ReadOptions;
+import org.focalexplorer.loss.FocalSetting;
+import org.focalexplorer.viewmodel.predictions.PredictionPlots;
+import org.focalexplorer.viewmodel.predictions.PredictionsViewModel;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -52,7 +62,8 @@ import picocli.CommandLine.Spec;
             "Writes a figure of the explorer as PNG, SVG or CSV, headless.",
             "fig1: loss versus p_t (paper Figure 1: CE and FL at --gamma, or the paper's gamma family with --family); "
                     + "fig6: gradient versus x_t (paper Figure 6); weights: the modulating factor and CE/FL; "
-                    + "fig4: cumulative normalised loss of the focal-loss model after a toy training run (paper Figure 4).",
+                    + "fig4: cumulative normalised loss of the focal-loss model after a toy training run (paper Figure 4), "
+                    + "or of a file of your own predictions with --predictions FILE (the app's predictions tab).",
             "Exit codes: 0 written, 1 could not write (or training diverged), 2 invalid options.",
         })
 public final class FigureCommand implements Callable<Integer> {
@@ -114,6 +125,18 @@ public final class FigureCommand implements Callable<Integer> {
     @Option(names = "--class", paramLabel = "<c>", defaultValue = "negatives", description = "fig4: positives or negatives (default: ${DEFAULT-VALUE}).")
     String figure4Class;
 
+    // ---- fig4 of a file of predictions (as the predictions tab draws it) ----
+    @Option(names = "--predictions", paramLabel = "<file>",
+            description = "fig4: Figure 4 of this file of predictions (CSV/TSV, .npy, .npz; see analyse) instead of a toy run.")
+    Path predictions;
+
+    @Option(names = "--labels", paramLabel = "<FILE.npy>", description = "fig4 --predictions: the labels beside a .npy of logits.")
+    Path labels;
+
+    @Option(names = "--columns", paramLabel = "<scores...,label>", split = ",",
+            description = "fig4 --predictions: score column(s) then the label column, by name (as in analyse).")
+    List<String> columns;
+
     @Override
     public Integer call() {
         System.setProperty("java.awt.headless", "true"); // before the first Java2D class: no display needed
@@ -137,7 +160,8 @@ public final class FigureCommand implements Callable<Integer> {
         }
         Messages m = Messages.forLocale(lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
 
-        PlotData data = figure.equals("fig4") ? figure4(m) : curves(m);
+        check(predictions == null || figure.equals("fig4"), "--predictions goes with fig4 only");
+        PlotData data = figure.equals("fig4") ? (predictions != null ? predictionsFigure4(m) : figure4(m)) : curves(m);
         if (data == null) {
             return 1;
         }
@@ -208,6 +232,26 @@ public final class FigureCommand implements Callable<Integer> {
         }
         return new FrameBuilder(m).apply(trainer.snapshot()).panel(ModelRole.FOCAL)
                 .figure4(figure4Class.equals("positives") ? Figure4Class.POSITIVES : Figure4Class.NEGATIVES);
+    }
+
+    /**
+     * fig4 of a file: read and analysed as the predictions tab does, at --gamma (α drops out within a class;
+     * the current γ is drawn beside 0, 0.5, 1 and 2). A bad file is refused in one line, exit code 2.
+     */
+    private PlotData predictionsFigure4(Messages m) {
+        FocalSetting setting = focal.setting(0.25, spec);
+        try {
+            ReadOptions options = ReadOptions.defaults().withLabels(labels)
+                    .withColumns(columns == null ? List.of() : columns);
+            PredictionSet set = PredictionReader.read(predictions, options, Monitor.NONE);
+            PredictionAnalysis analysis = PredictionAnalysis.of(set, Monitor.NONE);
+            PredictionReport report = PredictionsViewModel.report(analysis, setting, PredictionAnalysis.DEFAULT_HARDEST_FRACTION);
+            return PredictionPlots.figure4(report, figure4Class.equals("positives"), m);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "--predictions: no such file: " + e.getFile());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--predictions: " + e.getMessage());
+        }
     }
 
     /** The train command's own parsing and checks, so that fig4's toy run is exactly {@code train}'s. */

@@ -7,5 +7,7 @@ public enum Feature {
     /** The live toy classifier, CE and FL side by side. */
     CLASSIFIER,
     /** The multi-class lab: 2 to 4 losses with a per-class α vector side by side. */
-    MULTICLASS
+    MULTICLASS,
+    /** A file of the user's own predictions: where its loss goes under CE, α-CE and FL. */
+    PREDICTIONS
 }

@@ -49,6 +49,40 @@ class FigureCommandTest {
         assertThat(header).contains("γ = 0").contains("γ = 0.5").contains("γ = 1").contains("γ = 2");
     }
 
+    /** Figure 4 of a file of predictions: the tab's own plot, the paper's γ and the current one, from the file. */
+    @Test
+    void fig4_of_a_predictions_file_draws_the_file_as_the_tab_does() throws Exception {
+        Path example = dir.resolve("example.csv");
+        try (var in = getClass().getResourceAsStream(org.focalexplorer.io.predictions.ExamplePredictions.RESOURCE)) {
+            Files.copy(in, example);
+        }
+        Path csv = dir.resolve("f4.csv");
+        CliRun r = run("figure", "fig4", "--predictions", example.toString(), "--gamma", "3", "--out", csv.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        java.util.List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).contains("γ = 0").contains("γ = 0.5").contains("γ = 1").contains("γ = 2")
+                .contains("γ = 3 (now)");
+        var set = org.focalexplorer.io.predictions.PredictionReader.read(example,
+                org.focalexplorer.io.predictions.ReadOptions.defaults(), org.focalexplorer.analysis.predictions.Monitor.NONE);
+        var report = org.focalexplorer.analysis.predictions.PredictionAnalysis.of(set,
+                org.focalexplorer.analysis.predictions.Monitor.NONE).analyse(org.focalexplorer.loss.FocalSetting.focal(0.25, 3));
+        var expected = org.focalexplorer.viewmodel.predictions.PredictionPlots.figure4(report, false,
+                org.focalexplorer.viewmodel.text.Messages.forLocale(java.util.Locale.ENGLISH));
+        assertThat(String.join("\n", lines) + "\n").isEqualTo(org.focalexplorer.render.PlotCsv.of(expected));
+
+        CliRun bad = run("figure", "fig4", "--predictions", dir.resolve("none.csv").toString(), "--out", csv.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.errLines()).hasSize(1);
+        assertThat(bad.errLines().get(0)).contains("--predictions: no such file: " + dir.resolve("none.csv"));
+        Path broken = Files.writeString(dir.resolve("broken.csv"), "logit,label\n1,1\n1,7\n");
+        CliRun row = run("figure", "fig4", "--predictions", broken.toString(), "--out", csv.toString());
+        assertThat(row.exitCode()).isEqualTo(2);
+        assertThat(row.errLines()).hasSize(1);
+        assertThat(row.errLines().get(0)).contains("--predictions: broken.csv: line 3, column \"label\": 7 is not 0 or 1");
+        CliRun wrongFigure = run("figure", "fig1", "--predictions", example.toString(), "--out", csv.toString());
+        assertThat(wrongFigure.exitCode()).isEqualTo(2);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "fig9|--out,a.png|<figure> must be fig1, fig6, weights or fig4, got 'fig9'",

@@ -46,6 +46,8 @@ import org.focalexplorer.view.lessons.LessonTargets;
 import org.focalexplorer.view.lessons.LessonsView;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
+import org.focalexplorer.view.predictions.PredictionsIds;
+import org.focalexplorer.view.predictions.PredictionsView;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.settings.Feature;
 import org.focalexplorer.settings.SideTab;
@@ -65,6 +67,7 @@ public final class ExplorerView {
     private final PlotsView plots;
     private final ClassifierView classifier;
     private final MulticlassView multiclass;
+    private final PredictionsView predictions;
     private final ExportActions exports;
     private final TabPane tabs = new TabPane();
     /** The features' tabs on the left, the side panel (explanations, code) on the right. */
@@ -163,9 +166,12 @@ public final class ExplorerView {
         multiclass = new MulticlassView(vm.multiclass(), m);
         Tab multiclassTab = tab(MulticlassIds.TAB, m.get("explorer.tab.multiclass"),
                 m.get("explorer.tab.multiclass.tooltip"), multiclass);
-        tabs.getTabs().addAll(curvesTab, classifierTab, multiclassTab);
+        predictions = new PredictionsView(vm.predictions(), m, scale);
+        Tab predictionsTab = tab(PredictionsIds.TAB, m.get("explorer.tab.predictions"),
+                m.get("explorer.tab.predictions.tooltip"), predictions);
+        tabs.getTabs().addAll(curvesTab, classifierTab, multiclassTab, predictionsTab);
         java.util.Map<Feature, Tab> tabOf = java.util.Map.of(Feature.CURVES, curvesTab, Feature.CLASSIFIER, classifierTab,
-                Feature.MULTICLASS, multiclassTab);
+                Feature.MULTICLASS, multiclassTab, Feature.PREDICTIONS, predictionsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().select(tabOf.get(vm.featureProperty().get()));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tabOf.forEach((f, tab) -> {
@@ -173,12 +179,16 @@ public final class ExplorerView {
                 vm.featureProperty().set(f);
             }
         }));
+        // a file dropped anywhere on the tabs opens in the predictions tab
+        PredictionsView.installDrop(tabs, vm.predictions(), () -> vm.featureProperty().set(Feature.PREDICTIONS));
         Listen.whileAlive(tabs, vm.featureProperty(), (o, a, f) -> {
             tabs.getSelectionModel().select(tabOf.get(f));
             // after the tab's content is visible again: draw what was skipped while it was hidden
             javafx.application.Platform.runLater(() -> Shown.refreshStale(tabs));
             if (f == Feature.CLASSIFIER) {
                 classifier.focusTarget().requestFocus(); // Space and → work at once
+            } else if (f == Feature.PREDICTIONS) {
+                predictions.focusTarget().requestFocus();
             }
         });
         side.setId(ViewIds.SIDE_PANEL);
@@ -213,6 +223,7 @@ public final class ExplorerView {
         classifier.exportables().forEach(exports::add);
         // The lab's panels come and go with its models: each new field registers when it is made.
         multiclass.registerExportables(exports::add);
+        predictions.exportables().forEach(exports::add);
         root.setBottom(lessons); // shown only while a lesson is active
         ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
     }
@@ -272,6 +283,11 @@ public final class ExplorerView {
 
     public ClassifierView classifier() {
         return classifier;
+    }
+
+    /** The "Your predictions" tab. */
+    public PredictionsView predictions() {
+        return predictions;
     }
 
     public TabPane tabs() {

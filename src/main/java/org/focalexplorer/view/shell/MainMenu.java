@@ -37,6 +37,11 @@ final class MainMenu {
                 item("menuSave", m.get("session.menu.save"), Shortcuts.SAVE, e -> sessions.save()),
                 item("menuSaveAs", m.get("session.menu.saveAs"), Shortcuts.SAVE_AS, e -> sessions.saveAs()),
                 new SeparatorMenuItem(),
+                item("menuOpenPredictions", m.get("menu.file.openPredictions"), Shortcuts.OPEN_PREDICTIONS, e -> {
+                    vm.featureProperty().set(Feature.PREDICTIONS);
+                    window.view().predictions().chooseAndOpen();
+                }),
+                new SeparatorMenuItem(),
                 item("menuExport", m.get("menu.file.export"), Shortcuts.EXPORT, e -> window.view().exportCurrentPlot()),
                 new SeparatorMenuItem(),
                 item("menuCopyState", m.get("session.menu.copyState"), Shortcuts.COPY_STATE,
@@ -62,6 +67,12 @@ final class MainMenu {
                         () -> vm.featureProperty().set(Feature.CLASSIFIER)),
                 radio(m, "menu.view.multiclass", "menuMulticlass", Shortcuts.MULTICLASS_TAB,
                         () -> vm.featureProperty().set(Feature.MULTICLASS)),
+                radio(m, "menu.view.predictions", "menuPredictions", Shortcuts.PREDICTIONS_TAB,
+                        () -> vm.featureProperty().set(Feature.PREDICTIONS)),
+                item("menuExamplePredictions", m.get("menu.view.examplePredictions"), null, e -> {
+                    vm.featureProperty().set(Feature.PREDICTIONS);
+                    vm.predictions().openExample();
+                }),
                 new SeparatorMenuItem(),
                 sidePanel(m, vm),
                 item("menuTextBigger", m.get("menu.view.textBigger"), Shortcuts.TEXT_BIGGER,

@@ -23,6 +23,8 @@ import org.focalexplorer.viewmodel.lessons.LessonsViewModel;
 import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
 import org.focalexplorer.viewmodel.prefs.PreferenceStore;
+import org.focalexplorer.viewmodel.predictions.PredictionsViewModel;
+import org.focalexplorer.viewmodel.predictions.Workers;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.state.LiveState;
 import org.focalexplorer.viewmodel.state.UndoHistory;
@@ -55,6 +57,9 @@ public final class ExplorerViewModel {
     private final UndoHistory undo;
     private final LessonsViewModel lessons;
     private final ExplainViewModel explain;
+    private final java.util.concurrent.ExecutorService predictionLoader = Workers.daemon("predictions-load");
+    private final java.util.concurrent.ExecutorService predictionAnalyser = Workers.daemon("predictions-analyse");
+    private final PredictionsViewModel predictions;
     private final ObjectProperty<Feature> feature;
     private final BooleanProperty sidePanelShown;
     // The live classifier needs the width: there the side panel starts hidden, and is toggled on its own.
@@ -102,6 +107,7 @@ public final class ExplorerViewModel {
         // Its own training thread: the two labs train independently (only the tab shown is drawn).
         this.multiclass = new MulticlassViewModel(state, parameters, messages, scheduler, afterShown, training.another());
         this.code = new CodeViewModel(state, parameters, messages);
+        this.predictions = new PredictionsViewModel(parameters, messages, scheduler, predictionLoader, predictionAnalyser);
         this.undo = new UndoHistory(state);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
         this.lessons = new LessonsViewModel(messages, prefs, state, parameters, curves, probe, classifier, explain,
@@ -145,6 +151,11 @@ public final class ExplorerViewModel {
         return code;
     }
 
+    /** "Your predictions": a file of the user's predictions, analysed live at α and γ. */
+    public PredictionsViewModel predictions() {
+        return predictions;
+    }
+
     /** The whole state as one value (for a session, the state string). */
     public SettingValues state() {
         return state.capture();
@@ -184,6 +195,8 @@ public final class ExplorerViewModel {
     public void dispose() {
         classifier.dispose();
         multiclass.dispose();
+        predictionLoader.shutdownNow();
+        predictionAnalyser.shutdownNow();
     }
 
     /** Text size in percent (100–200), for projectors. */

@@ -5,6 +5,7 @@ import java.util.List;
 /** Every keyboard shortcut of the app, in the order the Help → Keyboard dialog lists them. */
 public final class Shortcuts {
     public static final Shortcut OPEN = file("Shortcut+O", "shortcut.open");
+    public static final Shortcut OPEN_PREDICTIONS = file("Shortcut+Shift+O", "shortcut.openPredictions");
     public static final Shortcut SAVE = file("Shortcut+S", "shortcut.save");
     public static final Shortcut SAVE_AS = file("Shortcut+Shift+S", "shortcut.saveAs");
     public static final Shortcut EXPORT = file("Shortcut+E", "shortcut.export");
@@ -16,6 +17,7 @@ public final class Shortcuts {
     public static final Shortcut CURVES_TAB = view("Shortcut+1", "shortcut.curvesTab");
     public static final Shortcut CLASSIFIER_TAB = view("Shortcut+2", "shortcut.classifierTab");
     public static final Shortcut MULTICLASS_TAB = view("Shortcut+3", "shortcut.multiclassTab");
+    public static final Shortcut PREDICTIONS_TAB = view("Shortcut+4", "shortcut.predictionsTab");
     public static final Shortcut SIDE_PANEL = view("F9", "shortcut.sidePanel");
     public static final Shortcut TEXT_BIGGER = view("Shortcut+Equals", "shortcut.textBigger");
     public static final Shortcut TEXT_SMALLER = view("Shortcut+Minus", "shortcut.textSmaller");
@@ -35,8 +37,8 @@ public final class Shortcuts {
 
     /** All of them: menu shortcuts first, then those of the views. */
     public static List<Shortcut> all() {
-        List<Shortcut> menu = List.of(OPEN, SAVE, SAVE_AS, EXPORT, COPY_STATE, PASTE_STATE, QUIT, UNDO, REDO,
-                CURVES_TAB, CLASSIFIER_TAB, SIDE_PANEL, TEXT_BIGGER, TEXT_SMALLER, KEYBOARD_HELP);
+        List<Shortcut> menu = List.of(OPEN, OPEN_PREDICTIONS, SAVE, SAVE_AS, EXPORT, COPY_STATE, PASTE_STATE, QUIT,
+                UNDO, REDO, CURVES_TAB, CLASSIFIER_TAB, PREDICTIONS_TAB, SIDE_PANEL, TEXT_BIGGER, TEXT_SMALLER, KEYBOARD_HELP);
         return java.util.stream.Stream.concat(menu.stream(), IN_VIEWS.stream()).toList();
     }
 
