@@ -200,14 +200,32 @@ public final class ProbeViewModel {
         summary.set(summaryOf(r, ptText));
     }
 
+    /**
+     * The headline: how many times smaller the loss is than under CE, and beside it the gradient ratio,
+     * which is never larger (FL's gradient has a second term from the factor changing with x_t) and is
+     * below 1 — FL pulls harder than CE — for hard examples with α off (issue #12: a loss ratio is not a
+     * training weight).
+     */
     private String summaryOf(ProbeReadout r, String pt) {
         if (!(r.ratio() < Double.POSITIVE_INFINITY)) {
             return messages.format("probe.summary.ignored", pt);
         }
         String times = NumberText.format(r.ratio(), 3);
+        double gradientRatio = r.ceGradient() / r.flGradient();
         if (times.equals("1")) {
-            return messages.format("probe.summary.same", pt);
+            return messages.format("probe.summary.same", pt, NumberText.format(r.fl(), DIGITS),
+                    NumberText.format(r.flGradient(), DIGITS));
         }
-        return messages.format("probe.summary.less", pt, times);
+        if (!(gradientRatio < Double.POSITIVE_INFINITY)) {
+            return messages.format("probe.summary.lossOnly", pt, times);
+        }
+        String gradientTimes = NumberText.format(gradientRatio, 3);
+        if (gradientTimes.equals("1")) {
+            return messages.format("probe.summary.lessGradientSame", pt, times);
+        }
+        if (gradientRatio < 1.0) {
+            return messages.format("probe.summary.lessGradientLarger", pt, times, NumberText.format(1.0 / gradientRatio, 3));
+        }
+        return messages.format("probe.summary.less", pt, times, gradientTimes);
     }
 }

@@ -121,8 +121,8 @@ class LessonsViewTest {
 
     @Test
     void writes_a_lesson_step_in_english_and_chinese() throws Exception {
-        snapshotStep3(Locale.ENGLISH, "The numbers: 100 times and 1,000 times less", "lesson-step3-en.png");
-        snapshotStep3(Locale.SIMPLIFIED_CHINESE, "算一算：只剩 1/100 和约 1/1000", "lesson-step3-zh.png");
+        snapshotStep3(Locale.ENGLISH, "The numbers: a loss 100 and 1,000 times smaller", "lesson-step3-en.png");
+        snapshotStep3(Locale.SIMPLIFIED_CHINESE, "算一算：损失降为 1/100 和约 1/1000", "lesson-step3-zh.png");
     }
 
     /**
