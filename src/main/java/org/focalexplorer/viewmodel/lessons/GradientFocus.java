@@ -13,6 +13,20 @@ final class GradientFocus {
 
     private GradientFocus() {}
 
+    /**
+     * |dL/dx_t| of a hard and an easy example under CE and FL (α off), and FL's at the hard one with α on:
+     * the numbers lesson 4 and its questions quote.
+     */
+    record Pulls(double ceHard, double flHard, double ceEasy, double flEasy, double flHardAlpha) {
+        static Pulls at(double hardPt, double easyPt, double gamma, double alpha) {
+            double hardX = FocalCurves.logitOf(hardPt);
+            double easyX = FocalCurves.logitOf(easyPt);
+            return new Pulls(Math.abs(FocalCurves.ceGradient(hardX)), Math.abs(FocalCurves.flGradient(hardX, 1.0, gamma)),
+                    Math.abs(FocalCurves.ceGradient(easyX)), Math.abs(FocalCurves.flGradient(easyX, 1.0, gamma)),
+                    Math.abs(FocalCurves.flGradient(hardX, alpha, gamma)));
+        }
+    }
+
     /** |dFL/dx_t| / |dCE/dx_t| at p_t, α off. */
     static double ratio(double pt, double gamma) {
         double x = FocalCurves.logitOf(pt);

@@ -97,18 +97,12 @@ public final class LessonCatalog {
     }
 
     private static LessonStep gradients() {
-        double hardX = FocalCurves.logitOf(HARD_PT);
-        double easyX = FocalCurves.logitOf(EASY_TIMES_100_PT);
-        double ceHard = Math.abs(FocalCurves.ceGradient(hardX));
-        double flHard = Math.abs(FocalCurves.flGradient(hardX, 1.0, GAMMA));
-        double ceEasy = Math.abs(FocalCurves.ceGradient(easyX));
-        double flEasy = Math.abs(FocalCurves.flGradient(easyX, 1.0, GAMMA));
-        double flHardAlpha = Math.abs(FocalCurves.flGradient(hardX, PAPER_ALPHA, GAMMA));
+        GradientFocus.Pulls g = GradientFocus.Pulls.at(HARD_PT, EASY_TIMES_100_PT, GAMMA, PAPER_ALPHA);
         return new LessonStep("lesson.gradients",
-                List.of(setting(HARD_PT), value(ceHard), setting(GAMMA), value(flHard), setting(EASY_TIMES_100_PT),
-                        value(ceEasy), value(flEasy), value(ceEasy / flEasy), value(ceHard / ceEasy),
-                        value(flHard / flEasy), NumberText.significant(GradientFocus.crossover(GAMMA), 1),
-                        value(GradientFocus.largestRatio(GAMMA)), setting(PAPER_ALPHA), value(flHardAlpha)),
+                List.of(setting(HARD_PT), value(g.ceHard()), setting(GAMMA), value(g.flHard()), setting(EASY_TIMES_100_PT),
+                        value(g.ceEasy()), value(g.flEasy()), value(g.ceEasy() / g.flEasy()), value(g.ceHard() / g.ceEasy()),
+                        value(g.flHard() / g.flEasy()), NumberText.significant(GradientFocus.crossover(GAMMA), 1),
+                        value(GradientFocus.largestRatio(GAMMA)), setting(PAPER_ALPHA), value(g.flHardAlpha())),
                 List.of(), ParameterSetup.gammaOnly(GAMMA), curves(XAxis.LOGIT, YScale.LINEAR, false, false, true),
                 Optional.of(HARD_PT), Feature.CURVES, Optional.empty(), Highlight.GRADIENT_PLOT, ExplainSection.GRADIENT);
     }

@@ -41,6 +41,9 @@ public final class ProbeViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper probabilityText = new ReadOnlyStringWrapper(this, "probabilityText");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** While a lesson waits for a guess, the headline and the ratio do not give the answer away. */
+    private final javafx.beans.property.BooleanProperty concealed =
+            new javafx.beans.property.SimpleBooleanProperty(this, "concealed", false);
 
     /** In the live state of {@code parameters}. */
     public ProbeViewModel(ParameterViewModel parameters, Messages messages) {
@@ -62,7 +65,13 @@ public final class ProbeViewModel {
             error.set("");
             update();
         });
+        concealed.addListener(o -> update());
         update();
+    }
+
+    /** Set by the lessons while a step waits for the learner's guess (issue #12: predict, then reveal). */
+    public javafx.beans.property.BooleanProperty concealedProperty() {
+        return concealed;
     }
 
     public ReadOnlyObjectProperty<ProbePosition> positionProperty() {
@@ -197,6 +206,11 @@ public final class ProbeViewModel {
         }
         String ptText = at.fromProbability() ? NumberText.exact(at.pt()) : NumberText.format(at.pt(), 6);
         probabilityText.set(ptText);
+        if (concealed.get()) {
+            texts.get(Quantity.RATIO).set(messages.get("probe.concealed.value"));
+            summary.set(messages.format("probe.summary.concealed", ptText));
+            return;
+        }
         summary.set(summaryOf(r, ptText));
     }
 

@@ -202,19 +202,35 @@ class LessonsViewModelTest {
      * The probe's headline must fit the step (issue #12): lesson 1 is CE alone, so it must not say how
      * much less FL counts; lessons 3 to 5 name the loss ratio and the gradient ratio of their settings.
      */
+    /** Answers the step's questions (predict, then reveal) with the core's values, so that nothing is concealed. */
+    private void answerAll() {
+        for (QuestionViewModel q : lessons.questions()) {
+            if (q.question().answer() instanceof Question.Number n) {
+                q.submit(Double.toString(n.value()));
+            } else {
+                q.choose(((Question.Choice) q.question().answer()).correct());
+            }
+        }
+        assertThat(lessons.revealedProperty().get()).isTrue();
+    }
+
     @Test
     void each_curves_step_headline_fits_the_step() {
         var probe = explorer.probe();
         lessons.start(0);
+        answerAll();
         assertThat(probe.summaryProperty().get()).isEqualTo("At pₜ = 0.95 FL and CE agree: loss "
                 + NumberText.format(-Math.log(0.95), 4) + ", gradient −0.05.");
         lessons.start(2); // 1/0.01 and 0.1 / (0.01 (0.1 − 1.8 ln 0.9)) = 34.5
+        answerAll();
         assertThat(probe.summaryProperty().get())
                 .isEqualTo("At pₜ = 0.9 the loss is 100× smaller than under CE, the gradient 34.5× smaller.");
         lessons.start(3); // 1/0.81 = 1.23; 0.81 (0.9 − 0.2 ln 0.1) / 0.9 = 1.22
+        answerAll();
         assertThat(probe.summaryProperty().get())
                 .isEqualTo("At pₜ = 0.1 the loss is 1.23× smaller than under CE, but the gradient is 1.22× larger.");
         lessons.start(4); // α = 0.25 on a positive: 400× and 34.5 × 4 = 138×
+        answerAll();
         assertThat(probe.summaryProperty().get())
                 .isEqualTo("At pₜ = 0.9 the loss is 400× smaller than under CE, the gradient 138× smaller.");
     }
