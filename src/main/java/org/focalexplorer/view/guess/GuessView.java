@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.focalexplorer.view.Controls;
+import org.focalexplorer.view.Listen;
 import org.focalexplorer.viewmodel.lessons.QuestionViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 
@@ -53,7 +54,8 @@ public final class GuessView extends VBox {
             }
             getChildren().add(forget);
         };
-        questions.addListener((ListChangeListener<QuestionViewModel>) c -> rebuild.run());
+        // the view model outlives a language switch, this view does not: listen only while the view lives
+        Listen.whileAlive(this, questions, (ListChangeListener<QuestionViewModel>) c -> rebuild.run());
         rebuild.run();
         visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(questions));
         managedProperty().bind(visibleProperty());
