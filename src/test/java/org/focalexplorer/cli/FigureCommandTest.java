@@ -36,7 +36,7 @@ class FigureCommandTest {
         CliRun r = run("figure", "weights", "--out", out.toString(), "--format", "svg", "--lang", "zh");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String svg = Files.readString(out);
-        assertThat(svg).startsWith("<?xml").contains("<svg").contains("一个样本的权重有多大");
+        assertThat(svg).startsWith("<?xml").contains("<svg").contains("一个样本保留了多少交叉熵损失");
     }
 
     @Test

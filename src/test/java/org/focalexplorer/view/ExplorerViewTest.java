@@ -68,7 +68,7 @@ class ExplorerViewTest {
         long lossDraws = loss.curveDraws();
         long gradientDraws = gradient.curveDraws();
         String summary = text(robot, ViewIds.PROBE_SUMMARY);
-        assertThat(summary).contains("100× less");
+        assertThat(summary).contains("the loss is 100× smaller");
 
         Node thumb = robot.lookup("#" + ViewIds.slider("gamma") + " .thumb").query();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).drop();
@@ -106,7 +106,8 @@ class ExplorerViewTest {
         assertThat(loss.getData().first(SeriesRole.FL).label()).isEqualTo("FL (γ = 5)");
         assertThat(weighting.curveDraws()).isEqualTo(drawsBefore + 1); // one recomputation, one redraw
         assertThat(text(robot, ViewIds.PROBE_SUMMARY)).isEqualTo(
-                "At pₜ = 0.9 this example counts 100000× less than under CE.");
+                "At pₜ = 0.9 the loss is 100000× smaller than under CE, the gradient "
+                + org.focalexplorer.text.NumberText.format(0.1 / (1e-5 * (0.1 - 4.5 * Math.log(0.9))), 3) + "× smaller.");
 
         PlotData shown = loss.getData();
         robot.push(KeyCode.CONTROL, KeyCode.A).write("abc").type(KeyCode.ENTER);
@@ -204,7 +205,7 @@ class ExplorerViewTest {
         robot.clickOn("#" + ViewIds.PROBE_FIELD).push(KeyCode.CONTROL, KeyCode.A).write("0.968").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, ViewIds.PROBE_SUMMARY)).isEqualTo(
-                "At pₜ = 0.968 this example counts 977× less than under CE.");
+                "At pₜ = 0.968 the loss is 977× smaller than under CE, the gradient 329× smaller.");
     }
 
     @Test
@@ -227,7 +228,7 @@ class ExplorerViewTest {
         for (int i = 0; i < 3; i++) {
             assertThat(plots[i].curveDraws()).as("one redraw per plot for a preset").isEqualTo(draws[i] + 1);
         }
-        assertThat(text(robot, ViewIds.PROBE_SUMMARY)).contains("400× less");
+        assertThat(text(robot, ViewIds.PROBE_SUMMARY)).contains("the loss is 400× smaller");
     }
 
     @Test

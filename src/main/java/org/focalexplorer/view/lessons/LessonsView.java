@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.focalexplorer.view.Controls;
+import org.focalexplorer.view.guess.GuessView;
 import org.focalexplorer.viewmodel.lessons.LessonsViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 
@@ -69,6 +70,9 @@ public final class LessonsView extends VBox {
         text.setWrapText(true);
         text.textProperty().bind(vm.textProperty());
         text.setMinHeight(Region.USE_PREF_SIZE);
+        // predict, then reveal: the text (which holds the answer) waits for the step's guesses
+        text.visibleProperty().bind(vm.revealedProperty());
+        text.managedProperty().bind(text.visibleProperty());
         Label tryThis = new Label();
         tryThis.setId(TRY_ID);
         tryThis.getStyleClass().add("lesson-try");
@@ -97,7 +101,8 @@ public final class LessonsView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         setSpacing(6);
-        getChildren().addAll(head, scrolling(new VBox(6, text, tryThis), window), buttons);
+        GuessView guesses = new GuessView(vm.questions(), vm.revealedProperty(), vm::clearGuesses, m);
+        getChildren().addAll(head, scrolling(new VBox(6, guesses, text, tryThis), window), buttons);
         visibleProperty().bind(vm.activeProperty());
         managedProperty().bind(visibleProperty());
 

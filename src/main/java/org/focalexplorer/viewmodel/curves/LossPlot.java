@@ -64,7 +64,13 @@ final class LossPlot {
             series.add(new Series(labels.flStar(p), SeriesRole.FL_STAR, 0, false, x,
                     CoreSeries.flStar(g, p.gamma(), p.beta())));
         }
-        if (s.fl()) {
+        if (s.fl() && p.alphaEnabled()) {
+            // Both classes: a negative example's curve (weight 1 − α) beside the positive's (weight α), so
+            // that α = 0.25 visibly lowers the positives' curve below the negatives' (issue #12).
+            series.add(new Series(labels.flNegative(p), SeriesRole.NEGATIVE, 0, false, x,
+                    CoreSeries.fl(g, 1.0 - p.alpha(), p.gamma())));
+            series.add(new Series(labels.flPositive(p), SeriesRole.FL, 0, true, x, CoreSeries.fl(g, p.alphaT(), p.gamma())));
+        } else if (s.fl()) {
             series.add(new Series(labels.fl(p), SeriesRole.FL, 0, true, x, CoreSeries.fl(g, p.alphaT(), p.gamma())));
         }
         boolean probability = s.xAxis() == XAxis.PROBABILITY;

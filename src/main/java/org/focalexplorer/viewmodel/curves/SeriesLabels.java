@@ -26,6 +26,16 @@ final class SeriesLabels {
                 : messages.format("series.fl", NumberText.exact(p.gamma()));
     }
 
+    /** With α on the loss plot shows both classes: the positive's FL (weight α) … */
+    String flPositive(Parameters p) {
+        return messages.format("series.fl.positive", NumberText.exact(p.gamma()), NumberText.exact(p.alpha()));
+    }
+
+    /** … and the negative's (weight 1 − α), so that α's direction shows (issue #12). */
+    String flNegative(Parameters p) {
+        return messages.format("series.fl.negative", NumberText.exact(p.gamma()), NumberText.exact(1.0 - p.alpha()));
+    }
+
     String flStar(Parameters p) {
         return messages.format("series.flStar", NumberText.exact(p.gamma()), NumberText.exact(p.beta()));
     }

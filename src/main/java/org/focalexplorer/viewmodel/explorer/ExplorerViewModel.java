@@ -46,6 +46,7 @@ public final class ExplorerViewModel {
     public static final int FONT_SCALE_MAX = Settings.FONT_SCALE_MAX;
     public static final int FONT_SCALE_STEP = 25;
 
+    private final org.focalexplorer.viewmodel.budget.LossBudgetViewModel budget;
     private final LiveState state;
     private final Messages messages;
     private final ParameterViewModel parameters;
@@ -108,6 +109,7 @@ public final class ExplorerViewModel {
         this.multiclass = new MulticlassViewModel(state, parameters, messages, scheduler, afterShown, training.another());
         this.code = new CodeViewModel(state, parameters, messages);
         this.predictions = new PredictionsViewModel(parameters, messages, scheduler, predictionLoader, predictionAnalyser);
+        this.budget = new org.focalexplorer.viewmodel.budget.LossBudgetViewModel(parameters, messages);
         this.undo = new UndoHistory(state);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
         this.lessons = new LessonsViewModel(messages, prefs, state, parameters, curves, probe, classifier, explain,
@@ -147,6 +149,11 @@ public final class ExplorerViewModel {
     }
 
     /** The side panel's code tab: its options are part of the state (a session keeps them). */
+    /** The loss-budget panel (issue #12): a population's loss and gradient by group, under CE, α-CE and FL. */
+    public org.focalexplorer.viewmodel.budget.LossBudgetViewModel budget() {
+        return budget;
+    }
+
     public CodeViewModel code() {
         return code;
     }

@@ -37,6 +37,10 @@ public final class LessonCatalog {
     static final double GAMMA = 2.0;
     static final double EASY_TIMES_100_PT = 0.9;
     static final double THOUSAND = 1000.0;
+    /** Lesson 3: still misclassified, yet it keeps only about a third of its loss. */
+    static final double MISCLASSIFIED_PT = 0.4;
+    /** Lessons 4 and 5: the paper's α. */
+    static final double PAPER_ALPHA = 0.25;
 
     /**
      * Lesson 6/7: the lab's defaults — anchors at 1 %, fresh batches of 1,024 (nothing can be memorised, so
@@ -72,7 +76,8 @@ public final class LessonCatalog {
         return new LessonStep("lesson.ce",
                 List.of(setting(EASY_PT), value(easy), EASY_NEGATIVES, HARD_POSITIVES, setting(HARD_PT), value(hard),
                         value(easyTotal), value(hardTotal), value(easyTotal / hardTotal)),
-                List.of(), ParameterSetup.gammaOnly(GAMMA),
+                // γ = 0: the step is about CE alone, so the probe's headline must not speak of FL
+                List.of(), ParameterSetup.gammaOnly(0.0),
                 curves(XAxis.PROBABILITY, YScale.LINEAR, false, false, false), Optional.of(EASY_PT), Feature.CURVES,
                 Optional.empty(), Highlight.LOSS_PLOT, ExplainSection.CROSS_ENTROPY);
     }
@@ -90,30 +95,31 @@ public final class LessonCatalog {
         double pt1000 = round3(1.0 - Math.pow(THOUSAND, -1.0 / GAMMA));
         double times1000 = FocalCurves.ratioCeOverFl(pt1000, 1.0, GAMMA);
         double hardKeeps = FocalCurves.modulatingFactor(HARD_PT, GAMMA);
+        double easyX = FocalCurves.logitOf(EASY_TIMES_100_PT);
+        double gradientTimes = FocalCurves.ceGradient(easyX) / FocalCurves.flGradient(easyX, 1.0, GAMMA);
+        double misclassifiedKeeps = FocalCurves.modulatingFactor(MISCLASSIFIED_PT, GAMMA);
         return new LessonStep("lesson.numbers",
                 List.of(setting(GAMMA), setting(EASY_TIMES_100_PT), value(factor), value(times), setting(pt1000),
-                        value(times1000), setting(HARD_PT), value(100 * hardKeeps)),
+                        value(times1000), setting(HARD_PT), value(100 * hardKeeps), value(gradientTimes),
+                        setting(MISCLASSIFIED_PT), value(100 * misclassifiedKeeps)),
                 List.of(setting(pt1000)), ParameterSetup.gammaOnly(GAMMA),
                 curves(XAxis.PROBABILITY, YScale.LINEAR, false, false, true), Optional.of(EASY_TIMES_100_PT),
                 Feature.CURVES, Optional.empty(), Highlight.PROBE, ExplainSection.FOCAL_TERM);
     }
 
     private static LessonStep gradients() {
-        double hardX = FocalCurves.logitOf(HARD_PT);
-        double easyX = FocalCurves.logitOf(EASY_TIMES_100_PT);
-        double ceHard = Math.abs(FocalCurves.ceGradient(hardX));
-        double flHard = Math.abs(FocalCurves.flGradient(hardX, 1.0, GAMMA));
-        double ceEasy = Math.abs(FocalCurves.ceGradient(easyX));
-        double flEasy = Math.abs(FocalCurves.flGradient(easyX, 1.0, GAMMA));
+        GradientFocus.Pulls g = GradientFocus.Pulls.at(HARD_PT, EASY_TIMES_100_PT, GAMMA, PAPER_ALPHA);
         return new LessonStep("lesson.gradients",
-                List.of(setting(HARD_PT), value(ceHard), setting(GAMMA), value(flHard), setting(EASY_TIMES_100_PT),
-                        value(ceEasy), value(flEasy), value(ceEasy / flEasy)),
+                List.of(setting(HARD_PT), value(g.ceHard()), setting(GAMMA), value(g.flHard()), setting(EASY_TIMES_100_PT),
+                        value(g.ceEasy()), value(g.flEasy()), value(g.ceEasy() / g.flEasy()), value(g.ceHard() / g.ceEasy()),
+                        value(g.flHard() / g.flEasy()), NumberText.significant(GradientFocus.crossover(GAMMA), 1),
+                        value(GradientFocus.largestRatio(GAMMA)), setting(PAPER_ALPHA), value(g.flHardAlpha())),
                 List.of(), ParameterSetup.gammaOnly(GAMMA), curves(XAxis.LOGIT, YScale.LINEAR, false, false, true),
                 Optional.of(HARD_PT), Feature.CURVES, Optional.empty(), Highlight.GRADIENT_PLOT, ExplainSection.GRADIENT);
     }
 
     private static LessonStep alpha() {
-        double paperAlpha = 0.25;
+        double paperAlpha = PAPER_ALPHA;
         double negative = FocalCurves.fl(EASY_TIMES_100_PT, 1.0 - paperAlpha, GAMMA);
         double positive = FocalCurves.fl(EASY_TIMES_100_PT, paperAlpha, GAMMA);
         return new LessonStep("lesson.alpha",

@@ -54,6 +54,11 @@ public final class LessonsViewModel {
     private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper(this, "counter", "");
     private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper(this, "nextText", "");
     private final ReadOnlyBooleanWrapper first = new ReadOnlyBooleanWrapper(this, "first", true);
+    static final String PREF_GUESS = "lessons.%s.guess.";
+    private final ProbeViewModel probe;
+    private final javafx.collections.ObservableList<QuestionViewModel> questions =
+            javafx.collections.FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed", true);
 
     public LessonsViewModel(Messages messages, PreferenceStore prefs, LiveState state, ParameterViewModel parameters,
             CurvesViewModel curves, ProbeViewModel probe, ClassifierViewModel classifier, ExplainViewModel explain,
@@ -63,6 +68,7 @@ public final class LessonsViewModel {
         this.prefs = prefs;
         this.state = state;
         this.place = state.object(Settings.LESSON);
+        this.probe = probe;
         this.lesson = LessonCatalog.paper();
         this.applier = new StepApplier(parameters, curves, probe, state.object(Settings.FEATURE), classifier, multiclass);
         show(rememberedStep(), false); // reading the progress writes nothing
@@ -77,10 +83,12 @@ public final class LessonsViewModel {
         if (p.isActive() && p.step() < lesson.size()) {
             show(p.step(), true);
             active.set(true);
+            concealProbe();
             highlight.set(step.get().highlight());
             explain.open(step.get().explain());
         } else {
             active.set(false);
+            concealProbe();
             highlight.set(Highlight.NONE);
         }
     }
@@ -135,6 +143,31 @@ public final class LessonsViewModel {
     /** "Next", or "Finish" on the last step. */
     public ReadOnlyStringProperty nextTextProperty() {
         return nextText.getReadOnlyProperty();
+    }
+
+    /**
+     * The step's questions (issue #12: predict, then reveal): the learner guesses, then sees the core's
+     * answer and how far the guess was. Rebuilt for every step shown; guesses are kept in the preferences,
+     * like the step.
+     */
+    public javafx.collections.ObservableList<QuestionViewModel> questions() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(questions);
+    }
+
+    /** Every question of the step answered (true for a step without questions): its text may be shown. */
+    public ReadOnlyBooleanProperty revealedProperty() {
+        return revealed.getReadOnlyProperty();
+    }
+
+    /** Forgets every guess of the lesson, so that a class can start afresh. */
+    public void clearGuesses() {
+        for (LessonStep ref : lesson.steps()) {
+            for (Question q : LessonQuestions.of(ref.key())) {
+                prefs.put(key(PREF_GUESS) + q.id(), "");
+            }
+        }
+        show(stepIndex.get(), false);
+        concealProbe();
     }
 
     /** On the first step (Back does nothing). */
@@ -244,9 +277,34 @@ public final class LessonsViewModel {
         counter.set(messages.format("lesson.counter", String.valueOf(index + 1), String.valueOf(lesson.size())));
         nextText.set(messages.get(index == lesson.size() - 1 ? "lesson.finish" : "lesson.next"));
         first.set(index == 0);
+        showQuestions(s);
         if (remember) {
             prefs.put(key(PREF_STEP), String.valueOf(index));
         }
+    }
+
+    private void showQuestions(LessonStep s) {
+        java.util.List<QuestionViewModel> made = new java.util.ArrayList<>();
+        for (Question q : LessonQuestions.of(s.key())) {
+            String pref = key(PREF_GUESS) + q.id();
+            QuestionViewModel vm = new QuestionViewModel(q, messages, prefs.get(pref, ""), g -> prefs.put(pref, g));
+            vm.answeredProperty().addListener(o -> {
+                updateRevealed();
+                concealProbe();
+            });
+            made.add(vm);
+        }
+        questions.setAll(made);
+        updateRevealed();
+    }
+
+    private void updateRevealed() {
+        revealed.set(questions.stream().allMatch(QuestionViewModel::isAnswered));
+    }
+
+    /** The probe keeps the answer to itself while the shown step waits for a guess. */
+    private void concealProbe() {
+        probe.concealedProperty().set(active.get() && !revealed.get());
     }
 
     private String key(String pattern) {

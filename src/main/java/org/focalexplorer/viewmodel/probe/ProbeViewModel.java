@@ -41,6 +41,9 @@ public final class ProbeViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper probabilityText = new ReadOnlyStringWrapper(this, "probabilityText");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** While a lesson waits for a guess, the headline and the ratio do not give the answer away. */
+    private final javafx.beans.property.BooleanProperty concealed =
+            new javafx.beans.property.SimpleBooleanProperty(this, "concealed", false);
 
     /** In the live state of {@code parameters}. */
     public ProbeViewModel(ParameterViewModel parameters, Messages messages) {
@@ -62,7 +65,13 @@ public final class ProbeViewModel {
             error.set("");
             update();
         });
+        concealed.addListener(o -> update());
         update();
+    }
+
+    /** Set by the lessons while a step waits for the learner's guess (issue #12: predict, then reveal). */
+    public javafx.beans.property.BooleanProperty concealedProperty() {
+        return concealed;
     }
 
     public ReadOnlyObjectProperty<ProbePosition> positionProperty() {
@@ -197,17 +206,40 @@ public final class ProbeViewModel {
         }
         String ptText = at.fromProbability() ? NumberText.exact(at.pt()) : NumberText.format(at.pt(), 6);
         probabilityText.set(ptText);
+        if (concealed.get()) {
+            texts.get(Quantity.RATIO).set(messages.get("probe.concealed.value"));
+            summary.set(messages.format("probe.summary.concealed", ptText));
+            return;
+        }
         summary.set(summaryOf(r, ptText));
     }
 
+    /**
+     * The headline: how many times smaller the loss is than under CE, and beside it the gradient ratio,
+     * which is never larger (FL's gradient has a second term from the factor changing with x_t) and is
+     * below 1 — FL pulls harder than CE — for hard examples with α off (issue #12: a loss ratio is not a
+     * training weight).
+     */
     private String summaryOf(ProbeReadout r, String pt) {
         if (!(r.ratio() < Double.POSITIVE_INFINITY)) {
             return messages.format("probe.summary.ignored", pt);
         }
         String times = NumberText.format(r.ratio(), 3);
+        double gradientRatio = r.ceGradient() / r.flGradient();
         if (times.equals("1")) {
-            return messages.format("probe.summary.same", pt);
+            return messages.format("probe.summary.same", pt, NumberText.format(r.fl(), DIGITS),
+                    NumberText.format(r.flGradient(), DIGITS));
         }
-        return messages.format("probe.summary.less", pt, times);
+        if (!(gradientRatio < Double.POSITIVE_INFINITY)) {
+            return messages.format("probe.summary.lossOnly", pt, times);
+        }
+        String gradientTimes = NumberText.format(gradientRatio, 3);
+        if (gradientTimes.equals("1")) {
+            return messages.format("probe.summary.lessGradientSame", pt, times);
+        }
+        if (gradientRatio < 1.0) {
+            return messages.format("probe.summary.lessGradientLarger", pt, times, NumberText.format(1.0 / gradientRatio, 3));
+        }
+        return messages.format("probe.summary.less", pt, times, gradientTimes);
     }
 }

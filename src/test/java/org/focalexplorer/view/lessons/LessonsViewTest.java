@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
-import org.focalexplorer.testutil.Screenshots;
+import org.focalexplorer.testutil.WindowSnapshot;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.viewmodel.classifier.QueueScheduler;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
@@ -121,8 +121,8 @@ class LessonsViewTest {
 
     @Test
     void writes_a_lesson_step_in_english_and_chinese() throws Exception {
-        snapshotStep3(Locale.ENGLISH, "The numbers: 100 times and 1,000 times less", "lesson-step3-en.png");
-        snapshotStep3(Locale.SIMPLIFIED_CHINESE, "算一算：只剩 1/100 和约 1/1000", "lesson-step3-zh.png");
+        snapshotStep3(Locale.ENGLISH, "The numbers: how much smaller does the loss get?", "lesson-step3-en.png");
+        snapshotStep3(Locale.SIMPLIFIED_CHINESE, "算一算：损失降为交叉熵的几分之一？", "lesson-step3-zh.png");
     }
 
     /**
@@ -130,23 +130,15 @@ class LessonsViewTest {
      * resize animation running when the picture is taken.
      */
     private void snapshotStep3(Locale locale, String title, String png) throws Exception {
-        Stage s = fx(() -> {
-            Stage w = new Stage();
-            ExplorerViewModel z = FocalExplorerApp.show(w, Messages.forLocale(locale), QueueScheduler.queued());
+        WindowSnapshot.write(locale, z -> {
             z.lessons().start(2);
-            return w;
-        });
-        try {
-            WaitForAsyncUtils.waitForFxEvents();
+            // predict, then reveal: the picture shows the verdicts and the text they unlock
+            z.lessons().questions().get(0).submit("40");
+            z.lessons().questions().get(1).submit("3");
+        }, s -> {
             assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.TITLE_ID)).getText())).isEqualTo(title);
             assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.COUNTER_ID)).getText())).isEqualTo("3 / 9");
             assertThat(highlighted(s)).hasSize(1);
-            Screenshots.write(s.getScene(), png);
-        } finally {
-            fx(() -> {
-                s.close();
-                return null;
-            });
-        }
+        }, png);
     }
 }

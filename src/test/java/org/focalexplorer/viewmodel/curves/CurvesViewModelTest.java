@@ -50,10 +50,34 @@ class CurvesViewModelTest {
         parameters.apply(Preset.PAPER_DEFAULT);
         Series alphaCe = loss().first(SeriesRole.ALPHA_CE);
         Series fl = loss().first(SeriesRole.FL);
-        assertThat(fl.label()).isEqualTo("FL (γ = 2, α = 0.25)");
+        assertThat(fl.label()).isEqualTo("FL, positive (γ = 2, α = 0.25)");
         double xt = Grids.PROBABILITY.xt()[100];
         assertThat(alphaCe.y()[100]).isEqualTo(FocalCurves.flOfLogit(xt, 0.25, 0.0));
         assertThat(fl.y()[100]).isEqualTo(FocalCurves.flOfLogit(xt, 0.25, 2.0));
+    }
+
+    /**
+     * Both classes (issue #12): with α on, a negative example's curve (weight 1 − α) is drawn beside the
+     * positive's, so α = 0.25 visibly lowers the positives' curve — to a third of the negatives' at every p_t.
+     */
+    @Test
+    void with_alpha_on_the_negatives_curve_is_drawn_beside_the_positives() {
+        assertThat(loss().count(SeriesRole.NEGATIVE)).as("α off: one curve serves both classes").isZero();
+        parameters.apply(Preset.PAPER_DEFAULT);
+        Series positive = loss().first(SeriesRole.FL);
+        Series negative = loss().first(SeriesRole.NEGATIVE);
+        assertThat(negative.label()).isEqualTo("FL, negative (γ = 2, 1 − α = 0.75)");
+        double[] xt = Grids.PROBABILITY.xt();
+        for (int i = 1; i < xt.length - 1; i += 50) {
+            assertThat(negative.y()[i]).isEqualTo(FocalCurves.flOfLogit(xt[i], 0.75, 2.0));
+            if (positive.y()[i] > 0) {
+                assertThat(positive.y()[i] / negative.y()[i]).isCloseTo(1.0 / 3.0, within(1e-12));
+            }
+        }
+        parameters.alpha().submit("0.75"); // the other way round: the positives' curve now on top
+        assertThat(loss().first(SeriesRole.FL).y()[100]).isGreaterThan(loss().first(SeriesRole.NEGATIVE).y()[100]);
+        vm.showFlProperty().set(false);
+        assertThat(loss().count(SeriesRole.NEGATIVE)).as("FL hidden: neither class").isZero();
     }
 
     @Test
@@ -165,7 +189,7 @@ class CurvesViewModelTest {
         assertThat(queued.lossPlotProperty().get()).isSameAs(old);
         queue.poll().run();
         assertThat(queued.recomputations()).isEqualTo(before + 1);
-        assertThat(queued.lossPlotProperty().get().first(SeriesRole.FL).label()).isEqualTo("FL (γ = 2, α = 0.25)");
+        assertThat(queued.lossPlotProperty().get().first(SeriesRole.FL).label()).isEqualTo("FL, positive (γ = 2, α = 0.25)");
         assertThat(queued.lossPlotProperty().get().yScale()).isEqualTo(YScale.LOG);
     }
 

@@ -146,8 +146,8 @@ class LessonsViewModelTest {
         double at09 = 1 / Math.pow(1 - 0.9, 2);
         double at0968 = 1 / Math.pow(1 - 0.968, 2);
         assertThat(lessons.textProperty().get())
-                .contains("counts " + NumberText.significant(at09, 3) + " times less")
-                .contains("pₜ ≈ 0.968 it counts " + NumberText.significant(at0968, 3) + " times less");
+                .contains("its loss is " + NumberText.significant(at09, 3) + " times smaller")
+                .contains("pₜ ≈ 0.968 the loss is " + NumberText.significant(at0968, 3) + " times smaller");
         assertThat(at09).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(at0968).isBetween(950.0, 1050.0);
         assertThat(lessons.tryProperty().get()).isEqualTo("Try this: type 0.968 into the probe’s pₜ field and read the bold line above it.");
@@ -155,8 +155,13 @@ class LessonsViewModelTest {
         lessons.start(3); // |dFL/dx_t| at p_t = 0.1 and 0.9, Appendix B by hand
         double p = 0.1;
         double flHard = Math.pow(1 - p, 2) * Math.abs(2 * p * Math.log(p) + p - 1);
-        assertThat(lessons.textProperty().get()).contains("CE pulls with 0.900 and FL (γ = 2) with " + NumberText.significant(flHard, 3));
+        assertThat(lessons.textProperty().get()).contains("CE pulls with 0.900 and FL (γ = 2, α off) with " + NumberText.significant(flHard, 3));
         assertThat(flHard).isGreaterThan(0.9);
+        // the relative focus: hard/easy is 0.9/0.1 = 9 under CE and 1.102/0.002897 = 380 under FL
+        double flEasy = Math.pow(0.1, 2) * Math.abs(2 * 0.9 * Math.log(0.9) - 0.1);
+        assertThat(lessons.textProperty().get()).contains("pulls 9.00 times harder than the easy one under CE, "
+                + NumberText.significant(flHard / flEasy, 3) + " times harder under FL");
+        assertThat(NumberText.significant(flHard / flEasy, 3)).isEqualTo("380");
     }
 
     /**
@@ -181,17 +186,61 @@ class LessonsViewModelTest {
     void every_step_quotes_computed_numbers_with_their_trailing_zeros() {
         lessons.start(2); // (1 − 0.9)² = 0.01 of the loss; 0.1 keeps 0.81
         assertThat(lessons.textProperty().get()).contains("(1 − pₜ)^γ = 0.0100 of its CE loss")
-                .contains("counts 100 times less").contains("still keeps 81.0 % of its loss").contains("With γ = 2,");
+                .contains("its loss is 100 times smaller").contains("keeps 81.0 % of its loss")
+                .contains("Its gradient is only 34.5 times smaller")
+                .contains("one at pₜ = 0.4, still misclassified, only 36.0 %").contains("With γ = 2,");
         lessons.start(3); // |dCE/dx| = 1 − pₜ: 0.9 and 0.1; FL at 0.9: 0.01 × (1.8 ln 0.9 − 0.1) = −0.00290
         assertThat(lessons.textProperty().get()).contains("CE pulls with 0.900 and FL")
-                .contains("CE still pulls with 0.100, FL with only 0.00290, 34.5 times less");
+                .contains("CE still pulls with 0.100, FL with only 0.00290, 34.5 times less")
+                // FL > CE only below the crossover 0.298 (bisection), by at most 1.22 (near 0.104);
+                // with α = 0.25: 0.25 × 1.102 = 0.276
+                .contains("only below pₜ ≈ 0.3, and by at most 1.22 times")
+                .contains("With the paper’s α = 0.25 FL pulls there with only 0.276.");
         lessons.start(4); // α × 0.01 × ln(1/0.9): 0.75 → 7.902e-4, 0.25 → 2.634e-4
-        assertThat(lessons.textProperty().get()).contains("a negative then costs FL = 7.90×10⁻⁴, a positive 2.63×10⁻⁴.")
+        assertThat(lessons.textProperty().get()).contains("a negative then costs FL = 7.90×10⁻⁴, a positive 2.63×10⁻⁴:")
+                .contains("lowers the positives’ curve, the one shown, to 0.25 of its height")
                 .contains("positives now get 0.25, negatives 0.75");
         lessons.start(5);
         assertThat(lessons.textProperty().get()).contains("1 % positives (1 : 99)");
         lessons.start(7); // b = −log(99) = −4.595
         assertThat(lessons.textProperty().get()).contains("π = 0.01 (b ≈ −4.60)").contains("learning rate 10 without");
+    }
+
+    /**
+     * The probe's headline must fit the step (issue #12): lesson 1 is CE alone, so it must not say how
+     * much less FL counts; lessons 3 to 5 name the loss ratio and the gradient ratio of their settings.
+     */
+    /** Answers the step's questions (predict, then reveal) with the core's values, so that nothing is concealed. */
+    private void answerAll() {
+        for (QuestionViewModel q : lessons.questions()) {
+            if (q.question().answer() instanceof Question.Number n) {
+                q.submit(Double.toString(n.value()));
+            } else {
+                q.choose(((Question.Choice) q.question().answer()).correct());
+            }
+        }
+        assertThat(lessons.revealedProperty().get()).isTrue();
+    }
+
+    @Test
+    void each_curves_step_headline_fits_the_step() {
+        var probe = explorer.probe();
+        lessons.start(0);
+        answerAll();
+        assertThat(probe.summaryProperty().get()).isEqualTo("At pₜ = 0.95 FL and CE agree: loss "
+                + NumberText.format(-Math.log(0.95), 4) + ", gradient −0.05.");
+        lessons.start(2); // 1/0.01 and 0.1 / (0.01 (0.1 − 1.8 ln 0.9)) = 34.5
+        answerAll();
+        assertThat(probe.summaryProperty().get())
+                .isEqualTo("At pₜ = 0.9 the loss is 100× smaller than under CE, the gradient 34.5× smaller.");
+        lessons.start(3); // 1/0.81 = 1.23; 0.81 (0.9 − 0.2 ln 0.1) / 0.9 = 1.22
+        answerAll();
+        assertThat(probe.summaryProperty().get())
+                .isEqualTo("At pₜ = 0.1 the loss is 1.23× smaller than under CE, but the gradient is 1.22× larger.");
+        lessons.start(4); // α = 0.25 on a positive: 400× and 34.5 × 4 = 138×
+        answerAll();
+        assertThat(probe.summaryProperty().get())
+                .isEqualTo("At pₜ = 0.9 the loss is 400× smaller than under CE, the gradient 138× smaller.");
     }
 
     /** Each step's explanation, named by what the step teaches. */

@@ -16,7 +16,7 @@ class ProbeViewModelTest {
     private final ProbeViewModel vm = new ProbeViewModel(parameters, TestMessages.english());
 
     @Test
-    void at_pt_0_9_with_gamma_2_an_example_counts_100_times_less() {
+    void at_pt_0_9_with_gamma_2_the_loss_is_100_times_smaller_and_the_gradient_34_5_times() {
         ProbeReadout r = vm.readout();
         assertThat(r.pt()).isEqualTo(0.9);
         assertThat(r.ratio()).isCloseTo(100.0, within(1e-9));
@@ -25,7 +25,11 @@ class ProbeViewModelTest {
         assertThat(r.modulatingFactor()).isEqualTo(FocalCurves.modulatingFactor(0.9, 2.0));
         assertThat(r.ceGradient()).isEqualTo(FocalCurves.ceGradient(FocalCurves.logitOf(0.9)));
         assertThat(r.flGradient()).isEqualTo(FocalCurves.flGradient(FocalCurves.logitOf(0.9), 1.0, 2.0));
-        assertThat(vm.summaryProperty().get()).isEqualTo("At pₜ = 0.9 this example counts 100× less than under CE.");
+        // Appendix B by hand: |dFL/dx_t| = 0.1² (0.1 − 2 · 0.9 · ln 0.9), |dCE/dx_t| = 0.1
+        double gradientRatio = 0.1 / (0.01 * (0.1 - 1.8 * Math.log(0.9)));
+        assertThat(gradientRatio).isCloseTo(34.52, within(0.01));
+        assertThat(vm.summaryProperty().get())
+                .isEqualTo("At pₜ = 0.9 the loss is 100× smaller than under CE, the gradient 34.5× smaller.");
         assertThat(vm.textProperty(Quantity.RATIO).get()).isEqualTo("100");
         assertThat(vm.textProperty(Quantity.PT).get()).isEqualTo("0.9");
     }
@@ -34,7 +38,7 @@ class ProbeViewModelTest {
     void at_0_968_about_1000_times_less() {
         assertThat(vm.submitProbability("0.968")).isTrue();
         assertThat(vm.readout().ratio()).isCloseTo(976.5625, within(1e-6));
-        assertThat(vm.summaryProperty().get()).contains("977× less");
+        assertThat(vm.summaryProperty().get()).contains("the loss is 977× smaller");
     }
 
     @Test
@@ -43,7 +47,7 @@ class ProbeViewModelTest {
         assertThat(vm.readout().fl()).isEqualTo(FocalCurves.fl(0.9, 1.0, 5.0));
         assertThat(vm.readout().ratio()).isCloseTo(1e5, within(1e-5));
         assertThat(vm.textProperty(Quantity.FL).get()).isEqualTo("1.054×10⁻⁶");
-        assertThat(vm.summaryProperty().get()).contains("100000× less");
+        assertThat(vm.summaryProperty().get()).contains("the loss is 100000× smaller");
     }
 
     @Test
@@ -54,7 +58,7 @@ class ProbeViewModelTest {
             assertThat(vm.readout().ratio()).isEqualTo(1.0);
             assertThat(vm.readout().fl()).isEqualTo(vm.readout().ce());
         }
-        assertThat(vm.summaryProperty().get()).isEqualTo("At pₜ = 0.999 this example counts as much as under CE.");
+        assertThat(vm.summaryProperty().get()).isEqualTo("At pₜ = 0.999 FL and CE agree: loss 0.001001, gradient −0.001.");
         assertThat(vm.textProperty(Quantity.FL_STAR).get()).isEqualTo("—"); // FL* needs γ > 0
     }
 
@@ -125,5 +129,37 @@ class ProbeViewModelTest {
         }
         assertThat(vm.submitProbability("0.25")).isTrue();
         assertThat(vm.errorProperty().get()).isEmpty();
+    }
+
+    /**
+     * A hard example with α off: its loss is smaller (1/0.81 = 1.23×) but FL pulls harder than CE, by
+     * 1.10 / 0.90 = 1.22× (Appendix B by hand) — the headline says so instead of "counts less".
+     */
+    @Test
+    void a_hard_example_with_alpha_off_has_a_smaller_loss_but_a_larger_gradient() {
+        assertThat(vm.submitProbability("0.1")).isTrue();
+        double fl = 0.81 * (0.9 - 0.2 * Math.log(0.1));
+        assertThat(fl / 0.9).isCloseTo(1.224, within(0.001));
+        assertThat(vm.summaryProperty().get())
+                .isEqualTo("At pₜ = 0.1 the loss is 1.23× smaller than under CE, but the gradient is 1.22× larger.");
+    }
+
+    /** With the paper's α = 0.25 the same example's gradient is smaller than CE's: 0.9 / (0.25 · 1.10) = 3.27×. */
+    @Test
+    void with_alpha_0_25_the_hard_example_pulls_less_than_under_ce() {
+        parameters.apply(Preset.PAPER_DEFAULT);
+        assertThat(vm.submitProbability("0.1")).isTrue();
+        double fl = 0.25 * 0.81 * (0.9 - 0.2 * Math.log(0.1));
+        assertThat(fl).isCloseTo(0.2755, within(1e-4));
+        assertThat(vm.summaryProperty().get()).isEqualTo("At pₜ = 0.1 the loss is 4.94× smaller than under CE, the gradient "
+                + org.focalexplorer.text.NumberText.format(0.9 / fl, 3) + "× smaller.");
+        assertThat(org.focalexplorer.text.NumberText.format(0.9 / fl, 3)).isEqualTo("3.27");
+    }
+
+    /** Near the crossover (p_t ≈ 0.298 for γ = 2) the two gradients agree to 3 digits. */
+    @Test
+    void near_the_crossover_the_gradient_is_about_the_same() {
+        assertThat(vm.submitProbability("0.2976")).isTrue();
+        assertThat(vm.summaryProperty().get()).contains("the gradient is about the same");
     }
 }
