@@ -4,7 +4,10 @@ import org.focalexplorer.render.Surface.Align;
 import org.focalexplorer.render.Surface.Baseline;
 import org.focalexplorer.plot.PlotData;
 
-/** Paints what stays while the curves change: background, grid, axes with ticks, title and axis labels. */
+/**
+ * Paints what stays while the curves change: background, grid, axes with ticks, title, axis labels and
+ * the legend above the plot area.
+ */
 final class FramePainter {
     private FramePainter() {}
 
@@ -14,6 +17,7 @@ final class FramePainter {
         g.fillRect(0, 0, l.width(), l.height());
         gridAndTicks(g, l, fonts, theme);
         labels(g, d, l, fonts, theme);
+        LegendPainter.paint(g, d, l, fonts, theme);
     }
 
     private static void gridAndTicks(Surface g, PlotLayout l, PlotFonts fonts, PlotTheme theme) {

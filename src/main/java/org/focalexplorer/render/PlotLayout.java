@@ -8,7 +8,7 @@ import org.focalexplorer.settings.YScale;
  * clipped at any text size) and the axes that map data to its pixels.
  */
 public record PlotLayout(double left, double top, double right, double bottom, Axis x, Axis y, double width,
-        double height) {
+        double height, LegendPainter.Layout legend) {
 
     /** The layout of {@code d} on a canvas of {@code w} × {@code h}; null if the canvas is too small to plot. */
     public static PlotLayout of(PlotData d, double w, double h, PlotFonts fonts) {
@@ -22,14 +22,17 @@ public record PlotLayout(double left, double top, double right, double bottom, A
             tickWidth = Math.max(tickWidth, fonts.width(t.label(), fonts.tick()));
         }
         double left = Math.ceil(8 * s + line + tickWidth + 6 * s);
-        double top = Math.ceil(6 * s + line + 4 * s);
+        double titleBottom = Math.ceil(6 * s + line + 2 * s);
         double right = Math.floor(w - Math.max(14 * s, fonts.width("0000", fonts.tick()) / 2));
+        // The legend's rows between the title and the plot area (they wrap to the width of the plot).
+        LegendPainter.Layout legend = LegendPainter.layout(d, Math.max(6 * s, left - line), right, titleBottom, fonts);
+        double top = Math.ceil(titleBottom + legend.height() + 4 * s);
         double bottom = Math.floor(h - (6 * s + line + line + 2 * s));
         if (right - left < 20 || bottom - top < 20) {
             return null;
         }
         return new PlotLayout(left, top, right, bottom, new Axis(d.x().min(), d.x().max(), false, left, right),
-                new Axis(d.y().min(), d.y().max(), d.yScale() == YScale.LOG, bottom, top), w, h);
+                new Axis(d.y().min(), d.y().max(), d.yScale() == YScale.LOG, bottom, top), w, h, legend);
     }
 
     public double plotWidth() {

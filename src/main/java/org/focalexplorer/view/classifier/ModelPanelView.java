@@ -52,6 +52,8 @@ final class ModelPanelView extends VBox {
         explanation.setMaxWidth(420);
         explanation.setShowDelay(Duration.millis(400));
         title.setTooltip(explanation);
+        title.setWrapText(true); // "FL (γ = 2, α = 0.25)" at 200 % in a narrow panel
+        title.setMinHeight(Region.USE_PREF_SIZE);
 
         field = new DecisionFieldCanvas(ClassifierViewModel.HOVER_PIXELS);
         field.setId(ClassifierIds.field(role));
@@ -62,10 +64,9 @@ final class ModelPanelView extends VBox {
         }, vm.hoveredProperty()));
         field.setOnHover((x, y, radius) -> vm.hover(role, x, y, radius));
         field.setOnExit(vm::endHover);
-        HBox.setHgrow(field, Priority.ALWAYS);
         MetricsView metrics = new MetricsView(role, vm, m, fontScale);
         metrics.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(6, field, metrics);
+        FieldAndMetrics top = new FieldAndMetrics(field, metrics);
         VBox fieldCell = PlotCaption.under(top, PlotCaption.id(ClassifierIds.field(role)),
                 new javafx.beans.property.SimpleStringProperty(m.get("caption.field")));
         VBox.setVgrow(fieldCell, Priority.ALWAYS);

@@ -2,7 +2,9 @@ package org.focalexplorer.view.lessons;
 
 import org.focalexplorer.view.Listen;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -12,7 +14,7 @@ import org.focalexplorer.viewmodel.lessons.Highlight;
 
 /**
  * Outlines the nodes the lesson step points at (style class {@value #STYLE_CLASS}); the next step clears
- * them. A node inside a scroll pane is scrolled into view once the window has been laid out.
+ * them. The nodes are scrolled into view once the window has been laid out.
  */
 final class LessonHighlighter {
     static final String STYLE_CLASS = "lesson-highlight";
@@ -37,34 +39,69 @@ final class LessonHighlighter {
         }
         Scene scene = root.getScene();
         if (!marked.isEmpty() && scene != null) {
-            Node first = marked.get(0);
+            List<Node> targets = List.copyOf(marked);
             // After the next layout: a tab or panel the step just showed has no bounds before it.
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
-                reveal(first);
+                reveal(targets);
             };
             scene.addPostLayoutPulseListener(once[0]);
         }
     }
 
-    /** Scrolls the nearest scroll pane around {@code n} so that its top is in view, if it is not. */
-    private static void reveal(Node n) {
-        for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane sp && sp.getContent() != null) {
-                Node content = sp.getContent();
-                Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-                double viewport = sp.getViewportBounds().getHeight();
-                double range = content.getLayoutBounds().getHeight() - viewport;
-                if (range <= 0) {
-                    return;
+    /**
+     * Scrolls every scroll pane around the targets so that they are in view: all of them where they fit
+     * together, else the first ones (the controls the step names come first). Back and Resume show a step
+     * again, so they do the same.
+     */
+    static void reveal(List<Node> targets) {
+        Map<ScrollPane, List<Node>> byPane = new LinkedHashMap<>();
+        for (Node n : targets) {
+            for (Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane sp && sp.getContent() != null) {
+                    byPane.computeIfAbsent(sp, k -> new ArrayList<>()).add(n);
                 }
-                double top = sp.getVvalue() * range;
-                if (b.getMinY() < top || b.getMaxY() > top + viewport) {
-                    sp.setVvalue(Math.min(1.0, Math.max(0.0, (b.getMinY() - MARGIN) / range)));
-                }
-                return;
             }
+        }
+        byPane.forEach(LessonHighlighter::reveal);
+    }
+
+    private static void reveal(ScrollPane sp, List<Node> nodes) {
+        Node content = sp.getContent();
+        double viewport = sp.getViewportBounds().getHeight();
+        double range = content.getLayoutBounds().getHeight() - viewport;
+        if (range <= 0 || viewport <= 0) {
+            return;
+        }
+        double top = Double.POSITIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        double firstTop = Double.NaN;
+        for (Node n : nodes) {
+            Bounds b = content.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+            if (Double.isNaN(firstTop)) {
+                firstTop = b.getMinY();
+            }
+            // Add the next target only while all so far still fit in the viewport.
+            double newTop = Math.min(top, b.getMinY());
+            double newBottom = Math.max(bottom, b.getMaxY());
+            if (Double.isFinite(top) && newBottom - newTop + 2 * MARGIN > viewport) {
+                break;
+            }
+            top = newTop;
+            bottom = newBottom;
+        }
+        double shown = sp.getVvalue() * range;
+        double wanted = shown;
+        if (bottom - top + 2 * MARGIN > viewport) {
+            wanted = firstTop - MARGIN; // the first target alone is taller than the view: its top
+        } else if (top - MARGIN < shown) {
+            wanted = top - MARGIN;
+        } else if (bottom + MARGIN > shown + viewport) {
+            wanted = bottom + MARGIN - viewport;
+        }
+        if (wanted != shown) {
+            sp.setVvalue(Math.min(1.0, Math.max(0.0, wanted / range)));
         }
     }
 }

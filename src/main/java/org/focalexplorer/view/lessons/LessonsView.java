@@ -33,7 +33,7 @@ public final class LessonsView extends VBox {
     public static final String LEAVE_ID = "lessonLeave";
     public static final String START_ID = "lessonStart";
     private static final String STYLESHEET = "/org/focalexplorer/view/lessons.css";
-    private static final double MAX_TEXT_SHARE = 0.3;
+    private static final double MAX_TEXT_SHARE = 0.22;
 
     private final LessonsViewModel vm;
     private final Messages messages;
@@ -97,7 +97,8 @@ public final class LessonsView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         setSpacing(6);
-        getChildren().addAll(head, scrolling(new VBox(6, text, tryThis), window), buttons);
+        // "Try this" under the scrolling text, never below its fold: it is what the step asks the user to do.
+        getChildren().addAll(head, scrolling(new VBox(6, text), window), tryThis, buttons);
         visibleProperty().bind(vm.activeProperty());
         managedProperty().bind(visibleProperty());
 
