@@ -74,9 +74,11 @@ public final class ClassifierView extends BorderPane {
         grid.setHgap(10);
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 8, 8, 8));
-        grid.add(reference, 0, 0);
-        grid.add(focal, 1, 0);
-        grid.add(PlotCaption.under(curves, m.get("caption.curves")), 0, 1, 2, 1);
+        grid.add(reference.title(), 0, 0);
+        grid.add(focal.title(), 1, 0);
+        grid.add(reference, 0, 1);
+        grid.add(focal, 1, 1);
+        grid.add(PlotCaption.under(curves, m.get("caption.curves")), 0, 2, 2, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -90,7 +92,7 @@ public final class ClassifierView extends BorderPane {
         curveRow.prefHeightProperty().bind(Bindings.multiply(170, fontScale));
         curveRow.maxHeightProperty().bind(Bindings.multiply(240, fontScale));
         curveRow.setVgrow(Priority.SOMETIMES);
-        grid.getRowConstraints().addAll(panels, curveRow);
+        grid.getRowConstraints().addAll(new RowConstraints(), panels, curveRow);
         content.setCenter(grid);
         scroll.setContent(content);
         setCenter(scroll);

@@ -25,12 +25,14 @@ import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
- * One model's side: its name and loss, the decision field with the points, the metrics, the p_t
+ * One model's side (its name and loss are {@link #title()}, placed by the tab): the decision field
+ * with the points, the metrics, the p_t
  * histogram and the paper's Figure 4.
  */
 final class ModelPanelView extends VBox {
     private final DecisionFieldCanvas field;
     private final List<Node> exportables;
+    private final Label title;
 
     ModelPanelView(ModelRole role, ClassifierViewModel vm, ProbeViewModel probe, Messages m,
             ObservableDoubleValue fontScale) {
@@ -85,13 +87,22 @@ final class ModelPanelView extends VBox {
                 Bindings.createStringBinding(() -> m.format("caption.pair", m.get("caption.histogram"),
                         m.get(vm.figure4ClassProperty().get() == Figure4Class.POSITIVES ? "caption.figure4.positives"
                                 : "caption.figure4.negatives")), vm.figure4ClassProperty()));
-        getChildren().addAll(title, fieldCell, captioned);
+        this.title = title;
+        getChildren().addAll(fieldCell, captioned);
         exportables = List.of(field, metrics, histogram, figure4);
     }
 
     /** What can be exported: the field, the metrics table, the histogram and Figure 4. */
     List<Node> exportables() {
         return exportables;
+    }
+
+    /**
+     * The model's name and loss, laid out by the tab above the panel: in one row with the other model's,
+     * so that a title that wraps does not push one model's numbers below the other's.
+     */
+    Label title() {
+        return title;
     }
 
     DecisionFieldCanvas field() {

@@ -62,7 +62,7 @@ public final class LessonsView extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(10, title, gap, counter);
-        head.setAlignment(Pos.BASELINE_LEFT);
+        head.setAlignment(Pos.CENTER_LEFT);
 
         Label text = new Label();
         text.setId(TEXT_ID);
@@ -91,14 +91,17 @@ public final class LessonsView extends VBox {
         for (Button b : new Button[] {leave, back, next}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Region push = new Region();
-        HBox.setHgrow(push, Priority.ALWAYS);
-        HBox buttons = new HBox(8, leave, push, back, next);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        // The buttons on the title's line: at a projector's text size a line of its own would take the
+        // room of a line of the step's text.
+        HBox buttons = new HBox(8, leave, back, next);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        head.getChildren().add(buttons);
+        HBox.setMargin(buttons, new javafx.geometry.Insets(0, 0, 0, 16));
 
         setSpacing(6);
         // "Try this" under the scrolling text, never below its fold: it is what the step asks the user to do.
-        getChildren().addAll(head, scrolling(new VBox(6, text), window), tryThis, buttons);
+        getChildren().addAll(head, scrolling(new VBox(6, text), window), tryThis);
         visibleProperty().bind(vm.activeProperty());
         managedProperty().bind(visibleProperty());
 
