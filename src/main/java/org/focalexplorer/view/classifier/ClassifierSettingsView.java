@@ -108,6 +108,8 @@ public final class ClassifierSettingsView extends VBox {
         Label hiddenLabel = new Label(m.get("classifier.hidden"));
         hiddenLabel.setLabelFor(hidden);
         hiddenLabel.setMaxWidth(Double.MAX_VALUE);
+        hiddenLabel.setWrapText(true);
+        hiddenLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(hiddenLabel, Priority.ALWAYS);
         HBox hiddenRow = new HBox(8, hiddenLabel, hidden);
         hiddenRow.setAlignment(Pos.CENTER_LEFT);

@@ -129,10 +129,10 @@ public final class ExplorerView {
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // Wider with larger text, but never more than 28 % of the window: on a 1280-pixel projector at
+        // Wider with larger text, but never more than a third of the window: on a 1280-pixel projector at
         // 200 % the features keep the room they need (the panel's labels wrap, its sliders shorten).
         left.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(240, Math.min(
-                190 + 130 * scale.get(), 0.28 * root.getWidth())), scale, root.widthProperty()));
+                190 + 130 * scale.get(), root.getWidth() / 3)), scale, root.widthProperty()));
         left.setMinWidth(240);
         root.setLeft(left);
 
@@ -158,6 +158,7 @@ public final class ExplorerView {
             tabs.getSelectionModel().select(f == Feature.CURVES ? curvesTab : classifierTab);
             // after the tab's content is visible again: draw what was skipped while it was hidden
             javafx.application.Platform.runLater(() -> Shown.refreshStale(tabs));
+            Shown.refreshStaleAfterLayout(tabs);
             if (f == Feature.CLASSIFIER) {
                 classifier.focusTarget().requestFocus(); // Space and → work at once
             }

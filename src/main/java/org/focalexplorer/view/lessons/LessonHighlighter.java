@@ -20,6 +20,8 @@ final class LessonHighlighter {
     static final String STYLE_CLASS = "lesson-highlight";
     /** Room left above a node scrolled into view, in pixels. */
     private static final double MARGIN = 24;
+    /** On how many pulses after a step is shown its targets are scrolled into view. */
+    private static final int REVEAL_PULSES = 3;
 
     private final Node root;
     private final List<Node> marked = new ArrayList<>();
@@ -40,13 +42,20 @@ final class LessonHighlighter {
         Scene scene = root.getScene();
         if (!marked.isEmpty() && scene != null) {
             List<Node> targets = List.copyOf(marked);
-            // After the next layout: a tab or panel the step just showed has no bounds before it.
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
+            // After the next layouts: a tab or panel the step just showed has no bounds before it, and text
+            // that wraps settles over a few passes (the card's, the playback bar's); so on a few pulses.
+            int[] left = {REVEAL_PULSES};
+            Runnable[] each = new Runnable[1];
+            each[0] = () -> {
                 reveal(targets);
+                if (--left[0] <= 0) {
+                    scene.removePostLayoutPulseListener(each[0]);
+                } else {
+                    javafx.application.Platform.requestNextPulse();
+                }
             };
-            scene.addPostLayoutPulseListener(once[0]);
+            scene.addPostLayoutPulseListener(each[0]);
+            javafx.application.Platform.requestNextPulse();
         }
     }
 

@@ -97,7 +97,9 @@ class ProjectorLayoutTest {
     }
 
     @ParameterizedTest(name = "{0}x{1} at {2} % in {3}")
-    @CsvSource({"1280,800,150,en", "1280,800,200,zh-CN", "1920,1080,200,en"})
+    @CsvSource({"1280,720,150,en", "1280,720,150,zh-CN", "1280,720,200,en", "1280,720,200,zh-CN",
+            "1280,800,150,en", "1280,800,150,zh-CN", "1280,800,200,en", "1280,800,200,zh-CN",
+            "1920,1080,200,en", "1920,1080,200,zh-CN"})
     void every_label_is_whole_and_the_lab_fits_across(int width, int height, int scale, String language)
             throws Exception {
         setUp(width, height, scale, language);
