@@ -34,13 +34,15 @@ final class FieldAndMetrics extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return Math.max(MIN_FIELD, metrics.prefWidth(-1));
+        return Math.max(MIN_FIELD, metrics.minWidth(-1)); // the metrics' names wrap below their one-line width
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        double mh = metrics.prefHeight(-1);
-        return width < 0 || sideBySide(width) ? Math.max(MIN_FIELD, mh) : stackedField(width) + GAP + mh;
+        if (width < 0 || sideBySide(width)) {
+            return Math.max(MIN_FIELD, metrics.prefHeight(-1));
+        }
+        return stackedField(width) + GAP + metrics.prefHeight(width);
     }
 
     /** A field above the metrics: most of the panel's width, but not so tall that the metrics leave the screen. */
@@ -55,8 +57,10 @@ final class FieldAndMetrics extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        double mh = metrics.prefHeight(-1);
-        return width < 0 || sideBySide(width) ? Math.max(2 * MIN_FIELD, mh) : stackedField(width) + GAP + mh;
+        if (width < 0 || sideBySide(width)) {
+            return Math.max(2 * MIN_FIELD, metrics.prefHeight(-1));
+        }
+        return stackedField(width) + GAP + metrics.prefHeight(width);
     }
 
     @Override
@@ -69,9 +73,10 @@ final class FieldAndMetrics extends Region {
             field.resizeRelocate(0, 0, w - mw - GAP, h);
             metrics.resizeRelocate(w - mw, 0, mw, mh);
         } else {
-            double fieldHeight = Math.max(stackedField(w), h - mh - GAP);
+            double stackedHeight = metrics.prefHeight(w);
+            double fieldHeight = Math.max(stackedField(w), h - stackedHeight - GAP);
             field.resizeRelocate(0, 0, w, fieldHeight);
-            metrics.resizeRelocate(0, fieldHeight + GAP, Math.min(w, Math.max(mw, w)), mh);
+            metrics.resizeRelocate(0, fieldHeight + GAP, w, stackedHeight);
         }
     }
 }

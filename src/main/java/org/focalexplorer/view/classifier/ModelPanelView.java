@@ -67,7 +67,6 @@ final class ModelPanelView extends VBox {
         field.setOnHover((x, y, radius) -> vm.hover(role, x, y, radius));
         field.setOnExit(vm::endHover);
         MetricsView metrics = new MetricsView(role, vm, m, fontScale);
-        metrics.setMinWidth(Region.USE_PREF_SIZE);
         FieldAndMetrics top = new FieldAndMetrics(field, metrics);
         VBox fieldCell = PlotCaption.under(top, PlotCaption.id(ClassifierIds.field(role)),
                 new javafx.beans.property.SimpleStringProperty(m.get("caption.field")));

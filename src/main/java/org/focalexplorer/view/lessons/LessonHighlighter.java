@@ -20,11 +20,12 @@ final class LessonHighlighter {
     static final String STYLE_CLASS = "lesson-highlight";
     /** Room left above a node scrolled into view, in pixels. */
     private static final double MARGIN = 24;
-    /** On how many pulses after a step is shown its targets are scrolled into view. */
-    private static final int REVEAL_PULSES = 3;
 
     private final Node root;
     private final List<Node> marked = new ArrayList<>();
+    /** Keeps the current step's targets in view while the layout settles; null when not following. */
+    private Runnable following;
+    private Scene followedScene;
 
     LessonHighlighter(Node root, ObservableValue<Highlight> highlight) {
         this.root = root;
@@ -35,6 +36,7 @@ final class LessonHighlighter {
     private void mark(Highlight h) {
         marked.forEach(n -> n.getStyleClass().remove(STYLE_CLASS));
         marked.clear();
+        stopFollowing();
         for (Node n : LessonTargets.find(root, h)) {
             n.getStyleClass().add(STYLE_CLASS);
             marked.add(n);
@@ -42,20 +44,32 @@ final class LessonHighlighter {
         Scene scene = root.getScene();
         if (!marked.isEmpty() && scene != null) {
             List<Node> targets = List.copyOf(marked);
-            // After the next layouts: a tab or panel the step just showed has no bounds before it, and text
-            // that wraps settles over a few passes (the card's, the playback bar's); so on a few pulses.
-            int[] left = {REVEAL_PULSES};
+            // After each layout until the user scrolls or the step changes: a tab or panel the step just
+            // showed has no bounds before its first layout, and the lab's numbers and wrapped text arrive
+            // and settle over later ones (a new frame of training, the card appearing).
+            Map<ScrollPane, Double> set = new java.util.HashMap<>();
             Runnable[] each = new Runnable[1];
             each[0] = () -> {
-                reveal(targets);
-                if (--left[0] <= 0) {
-                    scene.removePostLayoutPulseListener(each[0]);
-                } else {
-                    javafx.application.Platform.requestNextPulse();
+                for (Map.Entry<ScrollPane, Double> e : set.entrySet()) {
+                    if (e.getKey().getVvalue() != e.getValue()) {
+                        stopFollowing(); // the user scrolled: leave the view where they put it
+                        return;
+                    }
                 }
+                reveal(targets).forEach(sp -> set.put(sp, sp.getVvalue()));
             };
+            following = each[0];
+            followedScene = scene;
             scene.addPostLayoutPulseListener(each[0]);
             javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private void stopFollowing() {
+        if (following != null) {
+            followedScene.removePostLayoutPulseListener(following);
+            following = null;
+            followedScene = null;
         }
     }
 
@@ -64,7 +78,7 @@ final class LessonHighlighter {
      * together, else the first ones (the controls the step names come first). Back and Resume show a step
      * again, so they do the same.
      */
-    static void reveal(List<Node> targets) {
+    static List<ScrollPane> reveal(List<Node> targets) {
         Map<ScrollPane, List<Node>> byPane = new LinkedHashMap<>();
         for (Node n : targets) {
             for (Node p = n.getParent(); p != null; p = p.getParent()) {
@@ -74,6 +88,7 @@ final class LessonHighlighter {
             }
         }
         byPane.forEach(LessonHighlighter::reveal);
+        return List.copyOf(byPane.keySet());
     }
 
     private static void reveal(ScrollPane sp, List<Node> nodes) {
