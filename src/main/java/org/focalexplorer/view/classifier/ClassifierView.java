@@ -54,7 +54,7 @@ public final class ClassifierView extends BorderPane {
                 .then(m.get("classifier.readout.hint")).otherwise(vm.readoutTextProperty()));
         readout.pseudoClassStateChanged(HINT, true);
         Listen.whileAlive(readout, vm.readoutTextProperty(), (o, a, t) -> readout.pseudoClassStateChanged(HINT, t.isEmpty()));
-        VBox top = new VBox(4, new PlaybackBar(vm, m), message, readout);
+        VBox top = new VBox(4, new PlaybackBar(vm, m), message);
         top.setPadding(new Insets(6, 8, 2, 8));
         // The playback bar stays put while the models scroll under it: a lesson step that asks for ×100
         // and points at the metrics can show both.
@@ -93,6 +93,10 @@ public final class ClassifierView extends BorderPane {
         curveRow.maxHeightProperty().bind(Bindings.multiply(240, fontScale));
         curveRow.setVgrow(Priority.SOMETIMES);
         grid.getRowConstraints().addAll(new RowConstraints(), panels, curveRow);
+        // The readout scrolls with the models (it reads the point under the pointer in their fields); the
+        // bar above stays put.
+        readout.setPadding(new Insets(0, 8, 0, 8));
+        content.setTop(readout);
         content.setCenter(grid);
         scroll.setContent(content);
         setCenter(scroll);

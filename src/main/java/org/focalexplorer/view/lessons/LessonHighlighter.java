@@ -26,6 +26,7 @@ final class LessonHighlighter {
     /** Keeps the current step's targets in view while the layout settles; null when not following. */
     private Runnable following;
     private Scene followedScene;
+    private final javafx.event.EventHandler<javafx.scene.input.InputEvent> userMoved = e -> stopFollowing();
 
     LessonHighlighter(Node root, ObservableValue<Highlight> highlight) {
         this.root = root;
@@ -47,20 +48,12 @@ final class LessonHighlighter {
             // After each layout until the user scrolls or the step changes: a tab or panel the step just
             // showed has no bounds before its first layout, and the lab's numbers and wrapped text arrive
             // and settle over later ones (a new frame of training, the card appearing).
-            Map<ScrollPane, Double> set = new java.util.HashMap<>();
-            Runnable[] each = new Runnable[1];
-            each[0] = () -> {
-                for (Map.Entry<ScrollPane, Double> e : set.entrySet()) {
-                    if (e.getKey().getVvalue() != e.getValue()) {
-                        stopFollowing(); // the user scrolled: leave the view where they put it
-                        return;
-                    }
-                }
-                reveal(targets).forEach(sp -> set.put(sp, sp.getVvalue()));
-            };
-            following = each[0];
+            following = () -> reveal(targets);
             followedScene = scene;
-            scene.addPostLayoutPulseListener(each[0]);
+            scene.addPostLayoutPulseListener(following);
+            // The user scrolls or clicks: leave the view where they put it.
+            scene.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, userMoved);
+            scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, userMoved);
             javafx.application.Platform.requestNextPulse();
         }
     }
@@ -68,6 +61,8 @@ final class LessonHighlighter {
     private void stopFollowing() {
         if (following != null) {
             followedScene.removePostLayoutPulseListener(following);
+            followedScene.removeEventFilter(javafx.scene.input.ScrollEvent.SCROLL, userMoved);
+            followedScene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, userMoved);
             following = null;
             followedScene = null;
         }
@@ -109,7 +104,7 @@ final class LessonHighlighter {
             // Add the next target only while all so far still fit in the viewport.
             double newTop = Math.min(top, b.getMinY());
             double newBottom = Math.max(bottom, b.getMaxY());
-            if (Double.isFinite(top) && newBottom - newTop + 2 * MARGIN > viewport) {
+            if (Double.isFinite(top) && newBottom - newTop > viewport) {
                 break;
             }
             top = newTop;
@@ -117,12 +112,14 @@ final class LessonHighlighter {
         }
         double shown = sp.getVvalue() * range;
         double wanted = shown;
-        if (bottom - top + 2 * MARGIN > viewport) {
-            wanted = firstTop - MARGIN; // the first target alone is taller than the view: its top
-        } else if (top - MARGIN < shown) {
-            wanted = top - MARGIN;
-        } else if (bottom + MARGIN > shown + viewport) {
-            wanted = bottom + MARGIN - viewport;
+        // Room around the targets, less of it in a small view (large text, the lesson card open).
+        double margin = Math.max(0, Math.min(MARGIN, (viewport - (bottom - top)) / 2));
+        if (bottom - top > viewport) {
+            wanted = firstTop - margin; // the first target alone is taller than the view: its top
+        } else if (top - margin < shown) {
+            wanted = top - margin;
+        } else if (bottom + margin > shown + viewport) {
+            wanted = bottom + margin - viewport;
         }
         if (wanted != shown) {
             sp.setVvalue(Math.min(1.0, Math.max(0.0, wanted / range)));

@@ -33,7 +33,7 @@ public final class LessonsView extends VBox {
     public static final String LEAVE_ID = "lessonLeave";
     public static final String START_ID = "lessonStart";
     private static final String STYLESHEET = "/org/focalexplorer/view/lessons.css";
-    private static final double MAX_TEXT_SHARE = 0.22;
+    private static final double MAX_TEXT_SHARE = 0.16;
 
     private final LessonsViewModel vm;
     private final Messages messages;
