@@ -40,6 +40,7 @@ public final class ClassifierView extends BorderPane {
         scroll.getStyleClass().add("classifier-scroll");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
         BorderPane content = new BorderPane();
         Label message = Controls.errorLabel(ClassifierIds.MESSAGE);
         message.textProperty().bind(vm.messageProperty());

@@ -35,6 +35,7 @@ public final class CurvesGrid extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
+        setFocusTraversable(false); // a click on a plot gives the plot the keyboard (arrows move its probe)
         viewportBoundsProperty().addListener((o, a, b) -> this.cells.requestLayout());
         fontScale.addListener((o, a, b) -> this.cells.requestLayout());
         onePerScreen.addListener((o, a, b) -> this.cells.requestLayout());

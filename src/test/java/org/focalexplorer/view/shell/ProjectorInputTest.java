@@ -108,11 +108,11 @@ class ProjectorInputTest {
     void arrow_keys_on_a_clicked_plot_move_the_probe_and_neither_switch_tabs_nor_train(FxRobot robot) throws Exception {
         PlotCanvas loss = node(ViewIds.LOSS_PLOT, PlotCanvas.class);
         robot.clickOn(loss);
-        double before = vm().probe().position().pt();
+        double before = vm().probe().pinned().pt();
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT).press(KeyCode.RIGHT).release(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm().featureProperty().get()).isEqualTo(Feature.CURVES);
-        assertThat(vm().probe().position().pt()).isGreaterThan(before);
+        assertThat(vm().probe().pinned().pt()).isGreaterThan(before);
 
         WaitForAsyncUtils.asyncFx(() -> vm().featureProperty().set(Feature.CLASSIFIER)).get();
         WaitForAsyncUtils.waitForFxEvents();
