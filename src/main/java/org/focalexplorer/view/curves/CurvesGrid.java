@@ -17,7 +17,7 @@ import javafx.scene.layout.Region;
  */
 public final class CurvesGrid extends ScrollPane {
     /** The least readable plot, in pixels at 100 % text (it grows with the plots' text). */
-    static final double MIN_PLOT_WIDTH = 340;
+    static final double MIN_PLOT_WIDTH = 300;
     static final double MIN_PLOT_HEIGHT = 230;
     private static final double GAP = 6;
 

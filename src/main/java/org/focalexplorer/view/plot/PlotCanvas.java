@@ -91,6 +91,11 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             pointer(e);
+            // A scroll pane around the plot would take the keyboard on the same press (its behaviour asks
+            // for focus on every press), and the arrows would then scroll, step training or switch tabs.
+            if (e.isPrimaryButtonDown()) {
+                e.consume();
+            }
         });
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             if (!e.isPrimaryButtonDown()) {

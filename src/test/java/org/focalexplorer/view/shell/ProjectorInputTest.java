@@ -109,6 +109,7 @@ class ProjectorInputTest {
         PlotCanvas loss = node(ViewIds.LOSS_PLOT, PlotCanvas.class);
         robot.clickOn(loss);
         double before = vm().probe().pinned().pt();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.scene().getFocusOwner()).get()).isSameAs(loss);
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT).press(KeyCode.RIGHT).release(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm().featureProperty().get()).isEqualTo(Feature.CURVES);
