@@ -45,15 +45,31 @@ public class FocalExplorerApp extends Application {
         MainWindow window = showWindow(stage, shell, new ExplorerViewModel(Messages.forLocale(
                 shell.languageProperty().get().locale()), Platform::runLater, new BackgroundScheduler(), new AfterPulses(),
                 store));
-        WindowGeometry g = shell.windowGeometry();
-        // Only where a screen still is (a projector may have been unplugged since).
-        if (g.hasPosition() && !javafx.stage.Screen.getScreensForRectangle(g.x(), g.y(), 100, 100).isEmpty()) {
-            stage.setX(g.x());
-            stage.setY(g.y());
-        }
-        stage.setMaximized(g.maximized());
+        placeWithinScreen(stage, shell.windowGeometry());
+        stage.setMaximized(shell.windowGeometry().maximized());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> window.remember());
         FirstFrameProbe.install(stage);
+    }
+
+    /**
+     * Puts the window where it was, moved and shrunk onto the screen it was on (or the primary screen): the
+     * window as a whole, frame included, must lie within that screen's visible area.
+     */
+    static void placeWithinScreen(Stage stage, WindowGeometry remembered) {
+        javafx.geometry.Rectangle2D area = (remembered.hasPosition()
+                ? javafx.stage.Screen.getScreensForRectangle(remembered.x(), remembered.y(), 1, 1).stream().findFirst()
+                : java.util.Optional.<javafx.stage.Screen>empty())
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        // The stage's size includes the window frame, which the remembered (scene) size does not.
+        double frameW = Math.max(0, stage.getWidth() - stage.getScene().getWidth());
+        double frameH = Math.max(0, stage.getHeight() - stage.getScene().getHeight());
+        WindowGeometry placed = new WindowGeometry(remembered.x(), remembered.y(), remembered.width() + frameW,
+                remembered.height() + frameH, remembered.maximized())
+                .within(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+        stage.setWidth(placed.width());
+        stage.setHeight(placed.height());
+        stage.setX(placed.x());
+        stage.setY(placed.y());
     }
 
     /** Shows the explorer in {@code stage}, in the language of {@code messages}; returns its view model. */

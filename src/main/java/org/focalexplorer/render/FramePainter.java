@@ -4,7 +4,10 @@ import org.focalexplorer.render.Surface.Align;
 import org.focalexplorer.render.Surface.Baseline;
 import org.focalexplorer.plot.PlotData;
 
-/** Paints what stays while the curves change: background, grid, axes with ticks, title and axis labels. */
+/**
+ * Paints what stays while the curves change: background, grid, axes with ticks, title, axis labels and
+ * the legend above the plot area.
+ */
 final class FramePainter {
     private FramePainter() {}
 
@@ -14,6 +17,7 @@ final class FramePainter {
         g.fillRect(0, 0, l.width(), l.height());
         gridAndTicks(g, l, fonts, theme);
         labels(g, d, l, fonts, theme);
+        LegendPainter.paint(g, d, l, fonts, theme);
     }
 
     private static void gridAndTicks(Surface g, PlotLayout l, PlotFonts fonts, PlotTheme theme) {
@@ -46,15 +50,19 @@ final class FramePainter {
         g.strokeRect(l.left() + 0.5, l.top() + 0.5, l.plotWidth(), l.plotHeight());
     }
 
-    /** Title above the plot, x label below, y label turned along the left edge; each shrunk to fit. */
+    /** Title above the plot, x label below, y label turned along the left edge; on two lines if long, then shrunk to fit. */
     private static void labels(Surface g, PlotData d, PlotLayout l, PlotFonts fonts, PlotTheme theme) {
         double s = fonts.scale();
         double w = l.width();
         g.setFill(theme.text());
-        double titleLeft = Math.min(l.left(), Math.max(6 * s, w - 6 * s - fonts.width(d.title(), fonts.title())));
-        double titleWidth = w - titleLeft - 6 * s;
-        g.setFont(fonts.fitted(d.title(), fonts.title(), titleWidth));
-        g.fillText(d.title(), titleLeft, 6 * s, Align.LEFT, Baseline.TOP, titleWidth);
+        double line = fonts.lineHeight();
+        for (int i = 0; i < l.title().size(); i++) {
+            String t = l.title().get(i);
+            double titleLeft = Math.min(l.left(), Math.max(6 * s, w - 6 * s - fonts.width(t, fonts.title())));
+            double titleWidth = w - titleLeft - 6 * s;
+            g.setFont(fonts.fitted(t, fonts.title(), titleWidth));
+            g.fillText(t, titleLeft, 6 * s + i * line, Align.LEFT, Baseline.TOP, titleWidth);
+        }
 
         double xWidth = w - 12 * s;
         PlotFont xFont = fonts.fitted(d.xLabel(), fonts.label(), xWidth);
@@ -64,11 +72,14 @@ final class FramePainter {
         g.fillText(d.xLabel(), xCentre, l.height() - 4 * s, Align.CENTER, Baseline.BOTTOM, xWidth);
 
         double yWidth = l.plotHeight();
-        g.setFont(fonts.fitted(d.yLabel(), fonts.label(), yWidth));
-        g.save();
-        g.translate(6 * s, (l.top() + l.bottom()) / 2);
-        g.rotate(-90);
-        g.fillText(d.yLabel(), 0, 0, Align.CENTER, Baseline.TOP, yWidth);
-        g.restore();
+        for (int i = 0; i < l.yLabel().size(); i++) {
+            String y = l.yLabel().get(i);
+            g.setFont(fonts.fitted(y, fonts.label(), yWidth));
+            g.save();
+            g.translate(6 * s + i * line, (l.top() + l.bottom()) / 2);
+            g.rotate(-90);
+            g.fillText(y, 0, 0, Align.CENTER, Baseline.TOP, yWidth);
+            g.restore();
+        }
     }
 }

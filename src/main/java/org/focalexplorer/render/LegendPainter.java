@@ -2,111 +2,72 @@ package org.focalexplorer.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.awt.geom.Rectangle2D;
 import org.focalexplorer.render.Surface.Align;
 import org.focalexplorer.render.Surface.Baseline;
-import org.focalexplorer.plot.LegendCorner;
 import org.focalexplorer.plot.PlotData;
 import org.focalexplorer.plot.Series;
 
 /**
- * The legend: a line sample (colour and dash) and the label of each series, in a box inside the
- * plot. The box shrinks (not below {@link PlotFonts#MIN}) to fit, and goes to the corner that hides
- * the fewest points, the view model's preferred corner on a tie (so it stays put while curves move).
+ * The legend: a line sample (colour and dash) and the label of each series, in rows between the title
+ * and the plot area. It never covers a curve: a legend inside the plot hid the curves at projector text
+ * sizes and in Chinese, wherever it went. The rows wrap to the plot's width.
  */
 final class LegendPainter {
-    /** Where the legend went and what it lists (empty bounds and list when there is no legend). */
-    record Legend(Rectangle2D bounds, List<String> labels) {}
+    /** Where each entry goes (in the plot's pixels) and the sizes they were laid out with. */
+    record Layout(List<double[]> slots, double sample, double pad, double rowHeight, double height) {
+        static final Layout NONE = new Layout(List.of(), 0, 0, 0, 0);
+    }
 
     private LegendPainter() {}
 
-    static Legend paint(Surface g, PlotData d, PlotLayout l, PlotFonts fonts, PlotTheme theme, CurvePainter curves) {
-        List<String> labels = new ArrayList<>();
-        for (Series ser : d.series()) {
-            labels.add(ser.label());
-        }
-        if (labels.isEmpty()) {
-            return new Legend(new Rectangle2D.Double(), labels);
+    /** Lays the entries of {@code d} out in rows from {@code left} to {@code right}, starting at {@code top}. */
+    static Layout layout(PlotData d, double left, double right, double top, PlotFonts fonts) {
+        if (d.series().isEmpty()) {
+            return Layout.NONE;
         }
         double s = fonts.scale();
         PlotFont f = fonts.tick();
-        double sample = 0;
-        double pad = 0;
-        double rowHeight = 0;
-        double boxW = 0;
-        double boxH = 0;
-        for (int attempt = 0; attempt < 4; attempt++) {
-            double k = f.size() / (PlotFonts.BASE * s);
-            sample = 30 * s * k;
-            pad = 6 * s * k;
-            rowHeight = f.size() * 1.45;
-            double textWidth = 0;
-            for (String label : labels) {
-                textWidth = Math.max(textWidth, fonts.width(label, f));
-            }
-            boxW = pad + sample + pad + textWidth + pad;
-            boxH = pad + rowHeight * labels.size() + pad - (rowHeight - f.size()) / 2;
-            double fit = Math.min(0.85 * l.plotWidth() / boxW, 0.8 * l.plotHeight() / boxH);
-            if (fit >= 1.0 || f.size() <= PlotFonts.MIN) {
-                break;
-            }
-            f = PlotFonts.resized(f, f.size() * fit);
-        }
-        Rectangle2D box = place(d.legendCorner(), boxW, boxH, 8 * s, l, curves);
-
-        g.setFill(theme.legendBackground());
-        g.fillRect(box.getMinX(), box.getMinY(), boxW, boxH);
-        g.setStroke(theme.legendBorder());
-        g.setLineWidth(1);
-        g.setDashes();
-        g.strokeRect(Math.round(box.getMinX()) + 0.5, Math.round(box.getMinY()) + 0.5, Math.round(boxW),
-                Math.round(boxH));
-        g.setFont(f);
-        double x = box.getMinX();
-        double y = box.getMinY() + pad + f.size() / 2;
+        double sample = 26 * s;
+        double pad = 5 * s;
+        double gap = 16 * s;
+        double rowHeight = f.size() * 1.4;
+        List<double[]> slots = new ArrayList<>();
+        double x = left;
+        double y = top;
         for (Series ser : d.series()) {
+            double w = sample + pad + fonts.width(ser.label(), f);
+            if (x > left && x + w > right) {
+                x = left;
+                y += rowHeight;
+            }
+            slots.add(new double[] {x, y, Math.min(w, right - x)});
+            x += w + gap;
+        }
+        return new Layout(List.copyOf(slots), sample, pad, rowHeight, y + rowHeight - top);
+    }
+
+    /** Paints the legend where {@link #layout} put it. */
+    static void paint(Surface g, PlotData d, PlotLayout l, PlotFonts fonts, PlotTheme theme) {
+        Layout legend = l.legend();
+        double s = fonts.scale();
+        g.setFont(fonts.tick());
+        for (int i = 0; i < legend.slots().size() && i < d.series().size(); i++) {
+            Series ser = d.series().get(i);
+            double[] slot = legend.slots().get(i);
+            double y = slot[1] + legend.rowHeight() / 2;
             LineStyle style = theme.style(ser).scaled(CurvePainter.lineScale(s));
             g.setStroke(style.color());
             g.setLineWidth(style.width());
             g.setDashes(style.dashes());
-            g.strokeLine(x + pad, y, x + pad + sample, y);
+            g.strokeLine(slot[0], y, slot[0] + legend.sample(), y);
             g.setDashes();
             g.setFill(theme.text());
-            g.fillText(ser.label(), x + pad + sample + pad, y, Align.LEFT, Baseline.CENTER,
-                    Math.max(1, boxW - 3 * pad - sample));
-            y += rowHeight;
+            double textLeft = slot[0] + legend.sample() + legend.pad();
+            g.fillText(ser.label(), textLeft, y, Align.LEFT, Baseline.CENTER, Math.max(1, slot[0] + slot[2] - textLeft));
         }
-        return new Legend(box, labels);
     }
 
-    private static Rectangle2D place(LegendCorner preferred, double boxW, double boxH, double margin, PlotLayout l,
-            CurvePainter curves) {
-        List<LegendCorner> order = new ArrayList<>(List.of(LegendCorner.values()));
-        order.remove(preferred);
-        order.add(0, preferred);
-        Rectangle2D best = null;
-        long fewest = Long.MAX_VALUE;
-        int n = CurvePainter.OCCUPANCY;
-        for (LegendCorner c : order) {
-            boolean left = c == LegendCorner.TOP_LEFT || c == LegendCorner.BOTTOM_LEFT;
-            boolean top = c == LegendCorner.TOP_LEFT || c == LegendCorner.TOP_RIGHT;
-            double bx = left ? l.left() + margin : l.right() - margin - boxW;
-            double by = top ? l.top() + margin : l.bottom() - margin - boxH;
-            long covered = 0;
-            for (int i = 0; i < n; i++) {
-                double cx = l.left() + (i + 0.5) * l.plotWidth() / n;
-                for (int j = 0; j < n; j++) {
-                    double cy = l.top() + (j + 0.5) * l.plotHeight() / n;
-                    if (cx >= bx && cx <= bx + boxW && cy >= by && cy <= by + boxH) {
-                        covered += curves.occupancy(i, j);
-                    }
-                }
-            }
-            if (covered < fewest) {
-                fewest = covered;
-                best = new Rectangle2D.Double(bx, by, boxW, boxH);
-            }
-        }
-        return best;
+    static List<String> labels(PlotData d) {
+        return d.series().stream().map(Series::label).toList();
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.focalexplorer.plot.PlotData;
 
 /**
- * Paints one {@link PlotData}: the frame (background, grid, axes, titles) and, clipped to the plot area,
- * the curves and the legend. The screen paints the two parts on separate layers so that a change of
+ * Paints one {@link PlotData}: the frame (background, grid, axes, titles, legend) and, clipped to the plot
+ * area, the curves. The screen paints the two parts on separate layers so that a change of
  * data does not redraw the frame; an export paints both at once with {@link #figure}.
  */
 public final class PlotPainter {
@@ -27,8 +27,9 @@ public final class PlotPainter {
     /** The curves and the legend, in the frame's pixel coordinates (the caller clips to the plot area). */
     public Painted paintCurves(Surface g, PlotData d, PlotLayout l, PlotFonts fonts, PlotTheme theme) {
         List<Integer> points = curves.paint(g, d, l, theme, fonts.scale());
-        LegendPainter.Legend legend = LegendPainter.paint(g, d, l, fonts, theme, curves);
-        return new Painted(new DrawStats(points, curves.minPositiveYDrawn(), legend.labels()), legend.bounds());
+        // The legend is the frame's (above the plot area): nothing here covers a curve.
+        return new Painted(new DrawStats(points, curves.minPositiveYDrawn(), LegendPainter.labels(d)),
+                new Rectangle2D.Double());
     }
 
     /** The whole plot as one picture (no probe, no focus ring): what an export shows. */

@@ -9,7 +9,7 @@ import java.util.List;
  * here.
  *
  * <p>Every refusal is an {@link IllegalArgumentException} whose message starts with the setting's id and
- * names the value: {@code "loss.gamma = -1.0: must be in [0.0, 10.0]"},
+ * names the value: {@code "loss.gamma = -1.0: out of range [0, 10]"},
  * {@code "classifier.points: expected a whole number, found 500.5"}.
  */
 public interface Codec<T> {

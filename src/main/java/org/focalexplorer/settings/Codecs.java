@@ -215,7 +215,7 @@ public final class Codecs {
                 for (int i = 0; i < v.size(); i++) {
                     Integer w = v.get(i);
                     if (w == null || w < min || w > max) {
-                        throw new IllegalArgumentException(id + "[" + i + "] = " + w + ": must be in [" + min + ", " + max + "]");
+                        throw new IllegalArgumentException(id + "[" + i + "] = " + w + ": " + outOfRange(min, max));
                     }
                 }
                 return List.copyOf(v);
@@ -365,7 +365,7 @@ public final class Codecs {
                         throw new IllegalArgumentException(id + ".step = " + p.step() + ": must be -1 without a lesson");
                     }
                 } else if (p.step() < 0 || p.step() >= steps) {
-                    throw new IllegalArgumentException(id + ".step = " + p.step() + ": must be in [0, " + (steps - 1) + "]");
+                    throw new IllegalArgumentException(id + ".step = " + p.step() + ": " + outOfRange(0, steps - 1));
                 }
                 return p;
             }
@@ -373,6 +373,18 @@ public final class Codecs {
     }
 
     /** A finite number in a range. */
+    /** "out of range [0, 10]", the bounds as a user writes them ("0.001", not "0.0010"; "10", not "10.0"). */
+    static String outOfRange(double min, double max) {
+        return "out of range [" + bound(min) + ", " + bound(max) + "]";
+    }
+
+    private static String bound(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "-∞";
+        }
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().replaceFirst("^-0$", "0");
+    }
+
     public static final class NumberCodec implements Codec<Double> {
         private final double min;
         private final double max;
@@ -409,9 +421,9 @@ public final class Codecs {
             return v == 0.0 ? 0.0 : v; // no −0
         }
 
-        /** "out of range [0.0, 10.0]"-style text naming the real bounds. */
+        /** "out of range [0, 10]": the real bounds, as a user types them. */
         public String rangeText() {
-            return "must be in [" + min + ", " + max + "]";
+            return outOfRange(min, max);
         }
     }
 
@@ -447,7 +459,7 @@ public final class Codecs {
 
         public Integer check(String id, Integer v) {
             if (v == null || v < min || v > max) {
-                throw new IllegalArgumentException(id + " = " + v + ": must be in [" + min + ", " + max + "]");
+                throw new IllegalArgumentException(id + " = " + v + ": " + outOfRange(min, max));
             }
             return v;
         }

@@ -57,13 +57,27 @@ public final class NumberText {
         return sign + m + "10" + superscript(exponent);
     }
 
-    /** The shortest text that parses back to exactly {@code value} ("2" for 2.0, "0.25", "2.35"). */
+    /**
+     * A text that parses back to exactly {@code value} ("2" for 2.0, "0.25", "2.35"); below 10⁻⁶ and from
+     * 10¹⁵ on in scientific notation with every digit ("1×10⁻³²⁰", "2.5×10⁻¹²"; {@link NumberParser} reads it
+     * back), never a decimal with hundreds of zeros.
+     */
     public static String exact(double value) {
         if (value == 0.0) {
             return "0";
         }
-        String s = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        return value < 0 ? MINUS + s.substring(1) : s;
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return text(value, 1, false);
+        }
+        BigDecimal abs = BigDecimal.valueOf(Math.abs(value)).stripTrailingZeros();
+        String sign = value < 0 ? String.valueOf(MINUS) : "";
+        if (Math.abs(value) >= 1e-6 && Math.abs(value) < 1e15) {
+            return sign + abs.toPlainString();
+        }
+        int exponent = abs.precision() - abs.scale() - 1;
+        BigDecimal mantissa = abs.movePointLeft(exponent).stripTrailingZeros();
+        String m = mantissa.compareTo(BigDecimal.ONE) == 0 ? "" : mantissa.toPlainString() + "×";
+        return sign + m + "10" + superscript(exponent);
     }
 
     /** An integer exponent in superscript digits: −50 gives "⁻⁵⁰". */

@@ -23,6 +23,8 @@ public final class Controls {
     public static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
+        l.setWrapText(true); // a narrow side panel at large text: on two lines, never cut with "…"
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -8,13 +8,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * A plot with one line under it that says what it shows and how to read it. The plot keeps all the
- * room the caption does not need; a caption wraps to at most two lines (the rest is in its tooltip).
+ * A plot with a line under it that says what it shows and how to read it. The plot keeps all the room
+ * the caption does not need; the caption wraps and is never cut short.
  */
 public final class PlotCaption {
-    /** The height of two lines of text, in font sizes (CJK lines are taller than Latin ones). */
-    private static final double TWO_LINES = 2.9;
-
     private PlotCaption() {}
 
     /** Node id of the caption under the plot with id {@code plotId}. */
@@ -37,15 +34,10 @@ public final class PlotCaption {
         caption.setId(captionId);
         caption.getStyleClass().add("plot-caption");
         caption.setWrapText(true);
-        // At most two lines (explorer.css): at a projector's text size the plot keeps its room, and the
-        // whole caption is in the tooltip.
         caption.setMaxWidth(Double.MAX_VALUE);
-        // A plot's cell may be short: the caption keeps room for its text up to two lines, never less
-        // than one, however hard the cell squeezes it.
-        caption.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(caption.prefHeight(caption.getWidth() > 0 ? caption.getWidth() : -1),
-                        caption.getFont().getSize() * TWO_LINES),
-                caption.widthProperty(), caption.textProperty(), caption.fontProperty()));
+        // The whole caption, wrapped: at a projector's text size a caption cut with "…" hides how to read
+        // the plot. The cell gives the plot what is left (the layouts keep a plot's least readable size).
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.textProperty().bind(text);
         tip.setWrapText(true);

@@ -39,4 +39,22 @@ public final class Shown {
             }
         }
     }
+
+    /**
+     * The same after the next layout pass: a tab's content may become visible only in the layout after
+     * its selection, and a canvas refreshed before that would stay stale (drawn at an old size).
+     */
+    public static void refreshStaleAfterLayout(Node root) {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            refreshStale(root);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
 }

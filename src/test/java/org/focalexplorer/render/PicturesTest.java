@@ -89,7 +89,9 @@ class PicturesTest {
                 .filter(p -> p.getAttribute("d").split("L").length > d.series().get(0).size() / 2).toList();
         assertThat(curves).hasSize(d.series().size());
         List<String> texts = elements(doc, "text").stream().map(Element::getTextContent).toList();
-        assertThat(texts).contains(d.title(), d.xLabel(), d.yLabel(), "0.5");
+        assertThat(texts).contains(d.title(), d.xLabel(), d.yLabel(), "1.0");
+        assertThat(texts).as("the legend, above the plot area").containsAll(
+                d.series().stream().map(org.focalexplorer.plot.Series::label).toList());
         for (var s : d.series()) {
             assertThat(texts).contains(s.label());
         }

@@ -41,7 +41,7 @@ class SettingsTableTest {
 
     @Test
     void refusals_name_the_setting_and_the_value() {
-        assertThatThrownBy(() -> Settings.GAMMA.check(-0.5)).hasMessage("loss.gamma = -0.5: must be in [0.0, 10.0]");
+        assertThatThrownBy(() -> Settings.GAMMA.check(-0.5)).hasMessage("loss.gamma = -0.5: out of range [0, 10]");
         assertThatThrownBy(() -> Settings.POINTS_COUNT.decode(2001)).hasMessageStartingWith("classifier.points = 2001: must be one of");
         assertThatThrownBy(() -> Settings.HIDDEN.decode(List.of(1, 2, 3, 4, 5)))
                 .hasMessage("classifier.hidden: 5 entries, at most 4");

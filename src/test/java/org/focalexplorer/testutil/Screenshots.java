@@ -28,9 +28,23 @@ public final class Screenshots {
 
     /** Renders {@code scene} on the FX thread and writes it as {@code name}; returns the file and the picture. */
     public static Written write(Scene scene, String name) throws Exception {
+        return write(scene, dir(), name);
+    }
+
+    /**
+     * The same into {@code target/screenshots/<folder>}, whatever {@code screenshots.dir} says: renders a
+     * test makes to be looked at, too many for the README's folder.
+     */
+    public static Written writeLocal(Scene scene, String folder, String name) throws Exception {
+        Path dir = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("screenshots").resolve(folder);
+        Files.createDirectories(dir);
+        return write(scene, dir, name);
+    }
+
+    private static Written write(Scene scene, Path dir, String name) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        Path png = dir().resolve(name);
+        Path png = dir.resolve(name);
         if (!ImageIO.write(picture, "png", png.toFile())) {
             throw new IOException("no PNG writer for " + png);
         }

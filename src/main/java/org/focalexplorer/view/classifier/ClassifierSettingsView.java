@@ -68,6 +68,8 @@ public final class ClassifierSettingsView extends VBox {
         dataset.setTooltip(datasetTip);
         LevelEditor fraction = new LevelEditor(ClassifierIds.POSITIVE_FRACTION, vm.positiveFraction(),
                 m.get("classifier.positiveFraction"), m.get("classifier.positiveFraction.tooltip"), null);
+        // Its stops fall from 50 % to 0.1 %: the ends say which way the imbalance grows.
+        fraction.labelEnds(m.get("classifier.positiveFraction.balanced"), m.get("classifier.positiveFraction.rare"));
         LevelEditor points = new LevelEditor(ClassifierIds.POINTS, vm.points(), m.get("classifier.points"),
                 m.get("classifier.points.tooltip"), null);
         LevelEditor noise = new LevelEditor(ClassifierIds.NOISE, vm.noise(), m.get("classifier.noise"),
@@ -106,6 +108,8 @@ public final class ClassifierSettingsView extends VBox {
         Label hiddenLabel = new Label(m.get("classifier.hidden"));
         hiddenLabel.setLabelFor(hidden);
         hiddenLabel.setMaxWidth(Double.MAX_VALUE);
+        hiddenLabel.setWrapText(true);
+        hiddenLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(hiddenLabel, Priority.ALWAYS);
         HBox hiddenRow = new HBox(8, hiddenLabel, hidden);
         hiddenRow.setAlignment(Pos.CENTER_LEFT);
@@ -120,11 +124,21 @@ public final class ClassifierSettingsView extends VBox {
         var logistic = vm.modelProperty().isEqualTo(ModelKind.LOGISTIC);
         hiddenRow.disableProperty().bind(logistic);
         activation.disableProperty().bind(logistic);
-        ToggleSwitch prior = new ToggleSwitch(m.get("classifier.priorInit"));
+        ToggleSwitch prior = new ToggleSwitch();
         prior.setId(ClassifierIds.PRIOR_INIT);
-        prior.setMaxWidth(Double.MAX_VALUE);
+        prior.setAccessibleText(m.get("classifier.priorInit"));
         prior.selectedProperty().bindBidirectional(vm.priorInitProperty());
         Controls.tip(prior, m.get("classifier.priorInit.tooltip"));
+        // The switch's name in a label that wraps: a switch's own text is cut with "…" at large text.
+        javafx.scene.control.Label priorLabel = new javafx.scene.control.Label(m.get("classifier.priorInit"));
+        priorLabel.setWrapText(true);
+        priorLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        priorLabel.setLabelFor(prior);
+        priorLabel.setOnMouseClicked(e -> prior.setSelected(!prior.isSelected()));
+        javafx.scene.layout.HBox.setHgrow(priorLabel, javafx.scene.layout.Priority.ALWAYS);
+        prior.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox priorRow = new javafx.scene.layout.HBox(8, priorLabel, prior);
+        priorRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         // ---- optimiser ----
         Map<OptimizerKind, Choice> optimizers = new LinkedHashMap<>();
@@ -172,7 +186,7 @@ public final class ClassifierSettingsView extends VBox {
 
         getChildren().addAll(Controls.heading(m.get("classifier.settings.data")), dataset, source, fraction, points, noise,
                 labelNoise, seedRow,
-                Controls.heading(m.get("classifier.settings.model")), model, hiddenRow, hiddenError, activation, prior,
+                Controls.heading(m.get("classifier.settings.model")), model, hiddenRow, hiddenError, activation, priorRow,
                 Controls.heading(m.get("classifier.settings.optimizer")), optimizer, learningRate, batch, batchSize,
                 Controls.heading(m.get("classifier.settings.reference")), reference, referenceAlpha, restartHint,
                 Controls.heading(m.get("classifier.settings.metrics")), threshold);

@@ -44,8 +44,10 @@ public final class ClassifierShortcuts {
     }
 
     private static boolean usesArrows(Object target) {
+        // A plot that has the keyboard moves its probe with the arrows (its own handler, after this filter).
         return target instanceof TextInputControl || target instanceof Slider || target instanceof ComboBoxBase
-                || target instanceof ToggleButton || inside(target, Spinner.class);
+                || target instanceof ToggleButton || inside(target, Spinner.class)
+                || inside(target, org.focalexplorer.view.plot.PlotCanvas.class);
     }
 
     private static boolean inside(Object target, Class<?> type) {

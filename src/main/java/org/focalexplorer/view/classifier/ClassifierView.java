@@ -25,9 +25,9 @@ import org.focalexplorer.viewmodel.text.Messages;
 /**
  * The live classifier's tab: the playback bar, what happened (a divergence) and the hovered point, the
  * CE model on the left and the focal-loss model on the right, and both training curves below. It fills
- * the tab, and scrolls once large text no longer lets it fit.
+ * the tab, and the models scroll under the playback bar once large text no longer lets them fit.
  */
-public final class ClassifierView extends ScrollPane {
+public final class ClassifierView extends BorderPane {
     /** The readout shows the hint (no point is hovered). */
     private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
     private final ModelPanelView reference;
@@ -36,8 +36,11 @@ public final class ClassifierView extends ScrollPane {
 
     public ClassifierView(ClassifierViewModel vm, ProbeViewModel probe, Messages m, ObservableDoubleValue fontScale) {
         getStyleClass().add("classifier-view");
-        setFitToWidth(true);
-        setFitToHeight(true);
+        ScrollPane scroll = new ScrollPane();
+        scroll.getStyleClass().add("classifier-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
         BorderPane content = new BorderPane();
         Label message = Controls.errorLabel(ClassifierIds.MESSAGE);
         message.textProperty().bind(vm.messageProperty());
@@ -46,13 +49,17 @@ public final class ClassifierView extends ScrollPane {
         readout.setId(ClassifierIds.READOUT);
         readout.getStyleClass().add("point-readout");
         readout.setMaxWidth(Double.MAX_VALUE);
+        readout.setWrapText(true); // the hint is a sentence: whole, on two lines, at large text
+        readout.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         readout.textProperty().bind(Bindings.when(vm.readoutTextProperty().isEmpty())
                 .then(m.get("classifier.readout.hint")).otherwise(vm.readoutTextProperty()));
         readout.pseudoClassStateChanged(HINT, true);
         Listen.whileAlive(readout, vm.readoutTextProperty(), (o, a, t) -> readout.pseudoClassStateChanged(HINT, t.isEmpty()));
-        VBox top = new VBox(4, new PlaybackBar(vm, m), message, readout);
+        VBox top = new VBox(4, new PlaybackBar(vm, m), message);
         top.setPadding(new Insets(6, 8, 2, 8));
-        content.setTop(top);
+        // The playback bar stays put while the models scroll under it: a lesson step that asks for ×100
+        // and points at the metrics can show both.
+        setTop(top);
 
         reference = new ModelPanelView(ModelRole.REFERENCE, vm, probe, m, fontScale);
         focal = new ModelPanelView(ModelRole.FOCAL, vm, probe, m, fontScale);
@@ -68,9 +75,11 @@ public final class ClassifierView extends ScrollPane {
         grid.setHgap(10);
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 8, 8, 8));
-        grid.add(reference, 0, 0);
-        grid.add(focal, 1, 0);
-        grid.add(PlotCaption.under(curves, m.get("caption.curves")), 0, 1, 2, 1);
+        grid.add(reference.title(), 0, 0);
+        grid.add(focal.title(), 1, 0);
+        grid.add(reference, 0, 1);
+        grid.add(focal, 1, 1);
+        grid.add(PlotCaption.under(curves, m.get("caption.curves")), 0, 2, 2, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -84,9 +93,14 @@ public final class ClassifierView extends ScrollPane {
         curveRow.prefHeightProperty().bind(Bindings.multiply(170, fontScale));
         curveRow.maxHeightProperty().bind(Bindings.multiply(240, fontScale));
         curveRow.setVgrow(Priority.SOMETIMES);
-        grid.getRowConstraints().addAll(panels, curveRow);
+        grid.getRowConstraints().addAll(new RowConstraints(), panels, curveRow);
+        // The readout scrolls with the models (it reads the point under the pointer in their fields); the
+        // bar above stays put.
+        readout.setPadding(new Insets(0, 8, 0, 8));
+        content.setTop(readout);
         content.setCenter(grid);
-        setContent(content);
+        scroll.setContent(content);
+        setCenter(scroll);
     }
 
     public DecisionFieldCanvas field(ModelRole role) {

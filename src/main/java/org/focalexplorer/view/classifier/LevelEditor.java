@@ -76,4 +76,18 @@ final class LevelEditor extends VBox {
             top.getChildren().add(value);
         }
     }
+
+    /** Words under the slider's two ends, for a slider whose numbers run against the reader's expectation. */
+    void labelEnds(String left, String right) {
+        Label l = new Label(left);
+        Label r = new Label(right);
+        for (Label end : new Label[] {l, r}) {
+            end.getStyleClass().add("slider-end");
+            end.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox ends = new HBox(l, gap, r);
+        getChildren().add(getChildren().indexOf(slider) + 1, ends);
+    }
 }

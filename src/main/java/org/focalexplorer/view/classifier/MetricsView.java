@@ -63,7 +63,10 @@ public final class MetricsView extends GridPane implements Exportable {
                 add(heading, 0, row++, 2, 1);
             }
             Label name = new Label(m.get(metric.labelKey()));
-            name.setMinWidth(Region.USE_PREF_SIZE);
+            // In a narrow panel at large text a name wraps to two lines; its number is never cut.
+            name.setWrapText(true);
+            name.setMinWidth(Region.USE_COMPUTED_SIZE);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             Tooltip tip = new Tooltip(m.get(metric.labelKey() + ".tooltip"));
             tip.setWrapText(true);
             tip.setMaxWidth(380);

@@ -25,12 +25,14 @@ import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
- * One model's side: its name and loss, the decision field with the points, the metrics, the p_t
+ * One model's side (its name and loss are {@link #title()}, placed by the tab): the decision field
+ * with the points, the metrics, the p_t
  * histogram and the paper's Figure 4.
  */
 final class ModelPanelView extends VBox {
     private final DecisionFieldCanvas field;
     private final List<Node> exportables;
+    private final Label title;
 
     ModelPanelView(ModelRole role, ClassifierViewModel vm, ProbeViewModel probe, Messages m,
             ObservableDoubleValue fontScale) {
@@ -52,6 +54,8 @@ final class ModelPanelView extends VBox {
         explanation.setMaxWidth(420);
         explanation.setShowDelay(Duration.millis(400));
         title.setTooltip(explanation);
+        title.setWrapText(true); // "FL (γ = 2, α = 0.25)" at 200 % in a narrow panel
+        title.setMinHeight(Region.USE_PREF_SIZE);
 
         field = new DecisionFieldCanvas(ClassifierViewModel.HOVER_PIXELS);
         field.setId(ClassifierIds.field(role));
@@ -62,10 +66,8 @@ final class ModelPanelView extends VBox {
         }, vm.hoveredProperty()));
         field.setOnHover((x, y, radius) -> vm.hover(role, x, y, radius));
         field.setOnExit(vm::endHover);
-        HBox.setHgrow(field, Priority.ALWAYS);
         MetricsView metrics = new MetricsView(role, vm, m, fontScale);
-        metrics.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(6, field, metrics);
+        FieldAndMetrics top = new FieldAndMetrics(field, metrics);
         VBox fieldCell = PlotCaption.under(top, PlotCaption.id(ClassifierIds.field(role)),
                 new javafx.beans.property.SimpleStringProperty(m.get("caption.field")));
         VBox.setVgrow(fieldCell, Priority.ALWAYS);
@@ -84,13 +86,22 @@ final class ModelPanelView extends VBox {
                 Bindings.createStringBinding(() -> m.format("caption.pair", m.get("caption.histogram"),
                         m.get(vm.figure4ClassProperty().get() == Figure4Class.POSITIVES ? "caption.figure4.positives"
                                 : "caption.figure4.negatives")), vm.figure4ClassProperty()));
-        getChildren().addAll(title, fieldCell, captioned);
+        this.title = title;
+        getChildren().addAll(fieldCell, captioned);
         exportables = List.of(field, metrics, histogram, figure4);
     }
 
     /** What can be exported: the field, the metrics table, the histogram and Figure 4. */
     List<Node> exportables() {
         return exportables;
+    }
+
+    /**
+     * The model's name and loss, laid out by the tab above the panel: in one row with the other model's,
+     * so that a title that wraps does not push one model's numbers below the other's.
+     */
+    Label title() {
+        return title;
     }
 
     DecisionFieldCanvas field() {

@@ -7,8 +7,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.SegmentedButton;
 import org.focalexplorer.view.Controls;
@@ -23,10 +23,10 @@ import org.focalexplorer.viewmodel.text.Messages;
  * Play / pause, step ×1, ×10, ×100, reset, the speed, the step counter and which class Figure 4 shows.
  * Play and the step buttons do not take the keyboard focus when clicked, so Space and → keep working.
  */
-final class PlaybackBar extends HBox {
+final class PlaybackBar extends FlowPane {
 
     PlaybackBar(ClassifierViewModel vm, Messages m) {
-        super(8);
+        super(16, 4);
         getStyleClass().add("playback-bar");
         setAlignment(Pos.CENTER_LEFT);
         var paused = vm.stateProperty().isEqualTo(PlaybackState.PAUSED);
@@ -70,8 +70,6 @@ final class PlaybackBar extends HBox {
         counter.textProperty().bind(vm.stepTextProperty());
         counter.setMinWidth(Region.USE_PREF_SIZE);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Map<Figure4Class, Choice> classes = new LinkedHashMap<>();
         classes.put(Figure4Class.POSITIVES, new Choice(ClassifierIds.FIGURE4_POSITIVES,
                 m.get("classifier.figure4.positives"), m.get("classifier.figure4.positives.tooltip")));
@@ -81,8 +79,20 @@ final class PlaybackBar extends HBox {
         Label figure4Label = new Label(m.get("classifier.figure4.show"));
         figure4Label.setMinWidth(Region.USE_PREF_SIZE);
 
-        getChildren().addAll(play, step1, step10, step100, reset, speedLabel, speedSlider, speedValue, counter, spacer,
-                figure4Label, figure4);
+        figure4.getButtons().forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE)); // "positi…" with a 5-digit step
+        figure4Label.setLabelFor(figure4);
+
+        // Groups that wrap as a whole: at a projector's text size the bar takes two lines instead of
+        // pushing the tab into a horizontal scroll.
+        getChildren().addAll(group(play, step1, step10, step100, reset), group(speedLabel, speedSlider, speedValue),
+                group(counter), group(figure4Label, figure4));
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private static Button button(String id, String text, String tooltip) {

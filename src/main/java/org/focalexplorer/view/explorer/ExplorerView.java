@@ -21,12 +21,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.focalexplorer.view.Controls;
 import org.focalexplorer.view.ViewIds;
@@ -39,6 +36,7 @@ import org.focalexplorer.view.multiclass.MulticlassSettingsView;
 import org.focalexplorer.view.multiclass.MulticlassView;
 import org.focalexplorer.view.code.CodeView;
 import org.focalexplorer.view.curves.CurveOptionsView;
+import org.focalexplorer.view.curves.CurvesGrid;
 import org.focalexplorer.view.curves.PlotsView;
 import org.focalexplorer.view.export.ExportActions;
 import org.focalexplorer.view.explain.ExplainView;
@@ -74,13 +72,20 @@ public final class ExplorerView {
     private final SplitPane centre = new SplitPane();
     private final TabPane side = new TabPane();
     private final ExplainView explain;
+    private final CurvesGrid curvesGrid;
+    /** Presentation mode (the window's): larger text, no title bar or side panel, one plot per screen. */
+    private final javafx.beans.property.BooleanProperty presenting =
+            new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
     /** Held so that the bidirectional binding of the spinner (weak on both sides) is not collected. */
     private final ObjectProperty<Integer> fontScaleObject;
 
     public ExplorerView(ExplorerViewModel vm) {
         Messages m = vm.messages();
-        DoubleBinding scale = Bindings.createDoubleBinding(() -> vm.fontScaleProperty().get() / 100.0,
-                vm.fontScaleProperty());
+        // Presenting: at least 150 % and a quarter larger than set, up to 200 % (a projector's back row).
+        DoubleBinding scale = Bindings.createDoubleBinding(() -> {
+            double set = vm.fontScaleProperty().get() / 100.0;
+            return presenting.get() ? Math.max(set, Math.min(2.0, Math.max(1.5, 1.25 * set))) : set;
+        }, vm.fontScaleProperty(), presenting);
         root.getStyleClass().add("explorer");
         root.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
         root.styleProperty().bind(Bindings.createStringBinding(
@@ -114,6 +119,8 @@ public final class ExplorerView {
         HBox top = new HBox(12, title, spacer, lessons.startButton(), fontLabel, fontSpinner);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
+        top.visibleProperty().bind(presenting.not());
+        top.managedProperty().bind(top.visibleProperty());
         root.setTop(top);
 
         // Left: the shared parameters, then the options of the feature shown.
@@ -131,7 +138,10 @@ public final class ExplorerView {
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.prefWidthProperty().bind(scale.multiply(130).add(190));
+        // Wider with larger text, but never more than a third of the window: on a 1280-pixel projector at
+        // 200 % the features keep the room they need (the panel's labels wrap, its sliders shorten).
+        left.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(240, Math.min(
+                190 + 130 * scale.get(), root.getWidth() / 3)), scale, root.widthProperty()));
         left.setMinWidth(240);
         root.setLeft(left);
 
@@ -140,24 +150,9 @@ public final class ExplorerView {
         ScrollPane probe = new ScrollPane(new ProbeView(vm.probe(), m));
         probe.setFitToWidth(true);
         probe.getStyleClass().add("probe-scroll");
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(6));
-        grid.add(plots.lossCell(), 0, 0);
-        grid.add(plots.gradientCell(), 1, 0);
-        grid.add(plots.weightingCell(), 0, 1);
-        grid.add(probe, 1, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
-            c.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(c);
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
-            r.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(r);
-        }
+        CurvesGrid grid = new CurvesGrid(scale, java.util.List.of(plots.lossCell(), plots.gradientCell(),
+                plots.weightingCell(), probe));
+        curvesGrid = grid;
         classifier = new ClassifierView(vm.classifier(), vm.probe(), m, scale);
         Tab curvesTab = tab(ClassifierIds.CURVES_TAB, m.get("explorer.tab.curves"), m.get("explorer.tab.curves.tooltip"),
                 grid);
@@ -185,6 +180,7 @@ public final class ExplorerView {
             tabs.getSelectionModel().select(tabOf.get(f));
             // after the tab's content is visible again: draw what was skipped while it was hidden
             javafx.application.Platform.runLater(() -> Shown.refreshStale(tabs));
+            Shown.refreshStaleAfterLayout(tabs);
             if (f == Feature.CLASSIFIER) {
                 classifier.focusTarget().requestFocus(); // Space and → work at once
             } else if (f == Feature.PREDICTIONS) {
@@ -204,7 +200,7 @@ public final class ExplorerView {
         centre.getItems().add(tabs);
         // The side panel (explanations, code) shows only when it has something and the user wants it.
         Runnable placeSide = () -> {
-            boolean show = vm.sidePanelVisibleProperty().get() && !side.getTabs().isEmpty();
+            boolean show = vm.sidePanelVisibleProperty().get() && !side.getTabs().isEmpty() && !presenting.get();
             if (show && !centre.getItems().contains(side)) {
                 centre.getItems().add(side);
                 centre.setDividerPositions(vm.sideDividerProperty().get());
@@ -214,6 +210,8 @@ public final class ExplorerView {
             }
         };
         Listen.whileAlive(centre, vm.sidePanelVisibleProperty(), (o, a, b) -> placeSide.run());
+        presenting.addListener((o, a, b) -> placeSide.run());
+        grid.onePerScreenProperty().bind(presenting);
         side.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> placeSide.run());
         placeSide.run();
         root.setCenter(centre);
@@ -280,6 +278,16 @@ public final class ExplorerView {
 
     public MulticlassView multiclass() {
         return multiclass;
+    }
+
+    /** Whether the window presents (bound by the window; see {@code view.shell.PresentationMode}). */
+    public javafx.beans.property.BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /** The curves tab's layout (one plot per screen in presentation mode). */
+    public CurvesGrid curvesGrid() {
+        return curvesGrid;
     }
 
     public ClassifierView classifier() {

@@ -11,6 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.view.classifier.ClassifierIds;
+import org.focalexplorer.plot.Metric;
 import org.focalexplorer.toy.ModelRole;
 import org.focalexplorer.viewmodel.lessons.Highlight;
 
@@ -25,28 +26,54 @@ public final class LessonTargets {
 
     private LessonTargets() {}
 
-    static List<String> selectors(Highlight h) {
+    /**
+     * The controls and numbers the step's text names ("press ×100", "drag γ", "their share of the loss"):
+     * each step scrolls them into view first, before the larger parts it outlines.
+     */
+    public static List<String> named(Highlight h) {
         return switch (h) {
-            case NONE -> List.of();
+            case NONE, PARAMETERS, LOSS_PLOT, GRADIENT_PLOT, WEIGHTING_PLOT, PROBE -> List.of();
+            case GAMMA_AND_LOSS_PLOT -> List.of("#" + ViewIds.slider("gamma"));
+            case MODELS -> List.of("#" + ClassifierIds.PLAY,
+                    "#" + ClassifierIds.metric(ModelRole.REFERENCE, Metric.EASY_NEGATIVE_LOSS),
+                    "#" + ClassifierIds.metric(ModelRole.FOCAL, Metric.EASY_NEGATIVE_LOSS));
+            case FIGURE4 -> List.of("#" + ClassifierIds.FIGURE4_NEGATIVES, "#" + ClassifierIds.FIGURE4_POSITIVES);
+            case PRIOR_INIT -> List.of("#" + ClassifierIds.PRIOR_INIT, "#" + ClassifierIds.LEARNING_RATE,
+                    "#" + ClassifierIds.PLAY);
+            case MULTICLASS -> List.of("#" + org.focalexplorer.view.multiclass.MulticlassIds.ALPHA,
+                    "#" + org.focalexplorer.view.multiclass.MulticlassIds.preset(
+                            org.focalexplorer.viewmodel.multiclass.AlphaPreset.BACKGROUND_QUARTER));
+        };
+    }
+
+    /** Everything the step outlines: its named controls first, then the parts of the window it is about. */
+    static List<String> selectors(Highlight h) {
+        List<String> all = new ArrayList<>(named(h));
+        all.addAll(switch (h) {
+            case NONE -> List.<String>of();
             case PARAMETERS -> List.of("#" + PARAMETERS_ID);
-            case LOSS_PLOT -> List.of("#" + ViewIds.LOSS_PLOT);
+            case LOSS_PLOT, GAMMA_AND_LOSS_PLOT -> List.of("#" + ViewIds.LOSS_PLOT);
             case GRADIENT_PLOT -> List.of("#" + ViewIds.GRADIENT_PLOT);
             case WEIGHTING_PLOT -> List.of("#" + ViewIds.WEIGHTING_PLOT);
             case PROBE -> List.of(".probe-scroll");
             case MODELS -> List.of(".model-panel");
             case FIGURE4 -> List.of("#" + ClassifierIds.figure4(ModelRole.REFERENCE), "#" + ClassifierIds.figure4(ModelRole.FOCAL));
-            case PRIOR_INIT -> List.of("#" + ClassifierIds.PRIOR_INIT, "#" + ClassifierIds.MESSAGE);
-            case MULTICLASS -> List.of("#" + org.focalexplorer.view.multiclass.MulticlassIds.ALPHA,
-                    "#" + org.focalexplorer.view.multiclass.MulticlassIds.NOTE);
-        };
+            case PRIOR_INIT -> List.of("#" + ClassifierIds.MESSAGE);
+            case MULTICLASS -> List.of("#" + org.focalexplorer.view.multiclass.MulticlassIds.NOTE);
+        });
+        return all;
     }
 
-    /** The nodes under {@code root} that {@code h} means, in scene-graph order. */
+    /** The nodes under {@code root} that {@code h} means: its named controls first, then in scene-graph order. */
     public static List<Node> find(Node root, Highlight h) {
+        return find(root, selectors(h));
+    }
+
+    /** The nodes under {@code root} for {@code selectors}, in the selectors' order. */
+    public static List<Node> find(Node root, List<String> selectors) {
         List<Node> found = new ArrayList<>();
-        List<String> selectors = selectors(h);
-        if (!selectors.isEmpty()) {
-            collect(root, selectors, found);
+        for (String s : selectors) {
+            collect(root, List.of(s), found);
         }
         return found;
     }

@@ -34,7 +34,7 @@ public final class LessonsView extends VBox {
     public static final String LEAVE_ID = "lessonLeave";
     public static final String START_ID = "lessonStart";
     private static final String STYLESHEET = "/org/focalexplorer/view/lessons.css";
-    private static final double MAX_TEXT_SHARE = 0.3;
+    private static final double MAX_TEXT_SHARE = 0.16;
 
     private final LessonsViewModel vm;
     private final Messages messages;
@@ -63,7 +63,7 @@ public final class LessonsView extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(10, title, gap, counter);
-        head.setAlignment(Pos.BASELINE_LEFT);
+        head.setAlignment(Pos.CENTER_LEFT);
 
         Label text = new Label();
         text.setId(TEXT_ID);
@@ -95,14 +95,18 @@ public final class LessonsView extends VBox {
         for (Button b : new Button[] {leave, back, next}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Region push = new Region();
-        HBox.setHgrow(push, Priority.ALWAYS);
-        HBox buttons = new HBox(8, leave, push, back, next);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        // The buttons on the title's line: at a projector's text size a line of its own would take the
+        // room of a line of the step's text.
+        HBox buttons = new HBox(8, leave, back, next);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        head.getChildren().add(buttons);
+        HBox.setMargin(buttons, new javafx.geometry.Insets(0, 0, 0, 16));
 
         setSpacing(6);
         GuessView guesses = new GuessView(vm.questions(), vm.revealedProperty(), vm::clearGuesses, m);
-        getChildren().addAll(head, scrolling(new VBox(6, guesses, text, tryThis), window), buttons);
+        // "Try this" under the scrolling text, never below its fold: it is what the step asks the user to do.
+        getChildren().addAll(head, scrolling(new VBox(6, guesses, text), window), tryThis);
         visibleProperty().bind(vm.activeProperty());
         managedProperty().bind(visibleProperty());
 

@@ -7,7 +7,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import java.awt.geom.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
@@ -31,7 +30,7 @@ import org.focalexplorer.settings.YScale;
  * a legend, and a probe line. It only draws what it is given.
  *
  * <p>Three canvas layers, so that a change redraws only its layer: the frame (axes, ticks, titles)
- * when a range, a label, the size or the text size changes; the curves and legend (a canvas exactly
+ * (and the legend above the plot area) when a range, a label, the size or the text size changes; the curves (a canvas exactly
  * over the plot area, whose bounds clip the curves) when the data change; the probe line and focus
  * ring when the probe moves.
  *
@@ -48,7 +47,7 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
 
     /** What the frame layer shows; it is redrawn only when this changes. */
     private record FrameKey(String title, String xLabel, String yLabel, Range x, Range y, YScale yScale, double width,
-            double height, double fontScale, PlotTheme theme) {}
+            double height, double fontScale, PlotTheme theme, List<String> legend) {}
 
     private final Canvas frame = new Canvas();
     private final Canvas curves = new Canvas();
@@ -68,7 +67,6 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
     private ProbeStep onProbeStep = (d, c) -> { };
     private PlotLayout layout;
     private FrameKey lastFrame;
-    private Rectangle2D legend = new Rectangle2D.Double();
     private DrawStats stats = new DrawStats(List.of(), Double.POSITIVE_INFINITY, List.of());
     private long curveDraws;
     private long frameDraws;
@@ -93,6 +91,11 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             pointer(e);
+            // A scroll pane around the plot would take the keyboard on the same press (its behaviour asks
+            // for focus on every press), and the arrows would then scroll, step training or switch tabs.
+            if (e.isPrimaryButtonDown()) {
+                e.consume();
+            }
         });
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             if (!e.isPrimaryButtonDown()) {
@@ -268,7 +271,7 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
             return;
         }
         FrameKey key = new FrameKey(d.title(), d.xLabel(), d.yLabel(), d.x(), d.y(), d.yScale(), w, h, fontScale.get(),
-                theme());
+                theme(), legendKey(d));
         if (!key.equals(lastFrame)) {
             layout = PlotPainter.layout(d, w, h, fonts);
             if (layout == null) {
@@ -288,16 +291,20 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         g.translate(-layout.left(), -layout.top()); // paint in the frame's pixel coordinates
         PlotPainter.Painted painted = painter.paintCurves(curveSurface, d, layout, fonts, theme());
         g.restore();
-        legend = painted.legend();
         stats = painted.stats();
         curveDraws++;
         drawOverlay();
     }
 
+    /** The legend is drawn with the frame: its labels and their line styles (role, variant, emphasis). */
+    private static List<String> legendKey(PlotData d) {
+        return d.series().stream().map(s -> s.label() + '\u0000' + s.role() + '\u0000' + s.variant() + '\u0000'
+                + s.emphasised()).toList();
+    }
+
     private void clear() {
         layout = null;
         lastFrame = null;
-        legend = new Rectangle2D.Double();
         GraphicsContext g = frame.getGraphicsContext2D();
         g.setFill(FxSurface.fx(theme().background()));
         g.fillRect(0, 0, frame.getWidth(), frame.getHeight());
@@ -305,7 +312,7 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         drawOverlay();
     }
 
-    /** The probe (passing behind the legend) and, while the plot has the keyboard, a focus ring. */
+    /** The probe and, while the plot has the keyboard, a focus ring. */
     private void drawOverlay() {
         double w = overlay.getWidth();
         double h = overlay.getHeight();
@@ -326,12 +333,7 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         g.setLineWidth(1.5 * s);
         g.setLineDashes(6 * s, 3 * s);
         double px = Math.round(x) + 0.5;
-        if (px >= legend.getMinX() && px <= legend.getMaxX() && legend.getHeight() > 0) {
-            g.strokeLine(px, layout.top(), px, legend.getMinY());
-            g.strokeLine(px, legend.getMaxY(), px, layout.bottom());
-        } else {
-            g.strokeLine(px, layout.top(), px, layout.bottom());
-        }
+        g.strokeLine(px, layout.top(), px, layout.bottom());
         g.setLineDashes();
     }
 }

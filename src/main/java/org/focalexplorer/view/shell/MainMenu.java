@@ -79,6 +79,7 @@ final class MainMenu {
                         e -> vm.fontScaleProperty().set(vm.fontScaleProperty().get() + ExplorerViewModel.FONT_SCALE_STEP)),
                 item("menuTextSmaller", m.get("menu.view.textSmaller"), Shortcuts.TEXT_SMALLER,
                         e -> vm.fontScaleProperty().set(vm.fontScaleProperty().get() - ExplorerViewModel.FONT_SCALE_STEP)),
+                item("menuPresent", m.get("menu.view.present"), Shortcuts.PRESENT, e -> window.togglePresentation()),
                 new SeparatorMenuItem(),
                 languageMenu(m, vm),
                 themeMenu(m, shell));

@@ -35,6 +35,7 @@ public final class MainWindow {
     private final Scene scene;
     private final StatusBar status = new StatusBar();
     private ExplorerView view;
+    private final PresentationMode presentation;
 
     public MainWindow(Stage stage, ShellViewModel shell, ExplorerViewModel viewModel) {
         this.stage = Objects.requireNonNull(stage);
@@ -48,6 +49,9 @@ public final class MainWindow {
         root.setBottom(status);
         WindowGeometry g = shell.windowGeometry();
         scene = new Scene(root, g.width(), g.height());
+        presentation = new PresentationMode(stage, scene, viewModel.messages().get("present.exitHint"));
+        status.visibleProperty().bind(presentation.onProperty().not());
+        status.managedProperty().bind(status.visibleProperty());
         viewModel.sideDividerProperty().set(shell.sideDivider(viewModel.sideDividerProperty().get()));
         build();
         SliderDrags.install(scene, () -> viewModel.undo().adjustingProperty());
@@ -101,7 +105,11 @@ public final class MainWindow {
         Messages m = viewModel.messages();
         view = new ExplorerView(viewModel);
         view.plotThemeProperty().set(Themes.plotTheme(shell.themeProperty().get()));
+        view.presentingProperty().bind(presentation.onProperty());
         MenuBar menu = MainMenu.create(m, shell, viewModel, this);
+        // Hidden, not removed, while presenting: its accelerators (F5 to leave, Ctrl+Z) keep working.
+        menu.visibleProperty().bind(presentation.onProperty().not());
+        menu.managedProperty().bind(menu.visibleProperty());
         root.setTop(menu);
         root.setCenter(view.root());
         stage.setTitle(m.get("app.title"));
@@ -163,6 +171,15 @@ public final class MainWindow {
         if (view.centre().getDividerPositions().length > 0) {
             shell.rememberSideDivider(view.centre().getDividerPositions()[0]);
         }
+    }
+
+    /** Presenting: full screen, larger text, the figure or the lab only (F5; Esc leaves). */
+    public void togglePresentation() {
+        presentation.toggle();
+    }
+
+    public boolean isPresenting() {
+        return presentation.onProperty().get();
     }
 
     void showKeyboardHelp() {

@@ -126,7 +126,7 @@ public final class LevelParameter {
             throw new IllegalStateException("this setting cannot be typed");
         }
         String shown = typed == null ? "" : typed.strip();
-        OptionalDouble parsed = NumberParser.parse(shown);
+        OptionalDouble parsed = NumberParser.parseWithOverflow(shown);
         if (parsed.isEmpty()) {
             error.set(messages.format("parameter.error.notNumber", shown, symbol, entryText()));
             return false;
@@ -134,7 +134,7 @@ public final class LevelParameter {
         double v = parsed.getAsDouble();
         if (!(v >= ladder.typedMin() && v <= ladder.typedMax())) {
             error.set(messages.format("parameter.error.range", symbol, NumberText.format(ladder.typedMin(), 3),
-                    NumberText.format(ladder.typedMax(), 3), entryText()));
+                    NumberText.format(ladder.typedMax(), 3), entryText(), shown));
             return false;
         }
         set(v);

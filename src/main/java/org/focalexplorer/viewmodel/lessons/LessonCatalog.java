@@ -85,7 +85,7 @@ public final class LessonCatalog {
     private static LessonStep focalTerm() {
         return new LessonStep("lesson.focal", List.of(), List.of(), ParameterSetup.gammaOnly(0.0),
                 curves(XAxis.PROBABILITY, YScale.LINEAR, true, false, true), Optional.empty(), Feature.CURVES,
-                Optional.empty(), Highlight.LOSS_PLOT, ExplainSection.FOCAL_TERM);
+                Optional.empty(), Highlight.GAMMA_AND_LOSS_PLOT, ExplainSection.FOCAL_TERM);
     }
 
     private static LessonStep numbers() {

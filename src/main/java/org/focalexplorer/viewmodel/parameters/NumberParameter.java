@@ -80,15 +80,15 @@ public final class NumberParameter {
      */
     public boolean submit(String typed) {
         String shown = typed == null ? "" : typed.strip();
-        OptionalDouble parsed = NumberParser.parse(shown);
-        if (parsed.isEmpty()) {
+        OptionalDouble parsed = NumberParser.parseWithOverflow(shown);
+        if (parsed.isEmpty() || Double.isNaN(parsed.getAsDouble())) {
             error.set(messages.format("parameter.error.notNumber", shown, symbol, text.get()));
             return false;
         }
         double v = parsed.getAsDouble();
         if (!(v >= min() && v <= max())) {
             error.set(messages.format("parameter.error.range", symbol, NumberText.exact(min()), NumberText.exact(max()),
-                    text.get()));
+                    text.get(), shown));
             return false;
         }
         set(v);

@@ -21,13 +21,15 @@ public final class Shortcuts {
     public static final Shortcut SIDE_PANEL = view("F9", "shortcut.sidePanel");
     public static final Shortcut TEXT_BIGGER = view("Shortcut+Equals", "shortcut.textBigger");
     public static final Shortcut TEXT_SMALLER = view("Shortcut+Minus", "shortcut.textSmaller");
+    public static final Shortcut PRESENT = view("F5", "shortcut.present");
     public static final Shortcut KEYBOARD_HELP = help("F1", "shortcut.keyboardHelp");
 
     /** Shortcuts handled by the views themselves (not menu items), listed for completeness. */
+    /** Grouped: the dialog starts a heading at each change of group, so a group must not come back later. */
     private static final List<Shortcut> IN_VIEWS = List.of(
             new Shortcut("Tab", "shortcut.group.general", "shortcut.tab"),
-            new Shortcut("← / →", "shortcut.group.curves", "shortcut.probeArrows"),
             new Shortcut("Esc", "shortcut.group.general", "shortcut.escape"),
+            new Shortcut("← / →", "shortcut.group.curves", "shortcut.probeArrows"),
             new Shortcut("Alt+→ / Alt+←", "shortcut.group.lessons", "shortcut.lessonNextBack"),
             new Shortcut("Space", "shortcut.group.classifier", "shortcut.playPause"),
             new Shortcut("→", "shortcut.group.classifier", "shortcut.step"));
@@ -38,7 +40,8 @@ public final class Shortcuts {
     /** All of them: menu shortcuts first, then those of the views. */
     public static List<Shortcut> all() {
         List<Shortcut> menu = List.of(OPEN, OPEN_PREDICTIONS, SAVE, SAVE_AS, EXPORT, COPY_STATE, PASTE_STATE, QUIT,
-                UNDO, REDO, CURVES_TAB, CLASSIFIER_TAB, PREDICTIONS_TAB, SIDE_PANEL, TEXT_BIGGER, TEXT_SMALLER, KEYBOARD_HELP);
+                UNDO, REDO, CURVES_TAB, CLASSIFIER_TAB, MULTICLASS_TAB, PREDICTIONS_TAB, SIDE_PANEL, TEXT_BIGGER,
+                TEXT_SMALLER, PRESENT, KEYBOARD_HELP);
         return java.util.stream.Stream.concat(menu.stream(), IN_VIEWS.stream()).toList();
     }
 

@@ -18,6 +18,22 @@ public record WindowGeometry(double x, double y, double width, double height, bo
         height = Double.isFinite(height) ? Math.max(MIN_HEIGHT, height) : DEFAULT_HEIGHT;
     }
 
+    /**
+     * This window moved and shrunk to lie wholly within a screen's visible area ({@code vx, vy, vw, vh}:
+     * without task bars): a position remembered from a larger screen or a projector no longer attached
+     * would put the toolbar, the side panel or the status bar off screen. Without a position it is centred.
+     * The size never goes below the least size, so on a screen smaller than that the top left stays visible.
+     */
+    public WindowGeometry within(double vx, double vy, double vw, double vh) {
+        double w = Math.min(width, vw);
+        double h = Math.min(height, vh);
+        double px = hasPosition() ? x : vx + (vw - w) / 2;
+        double py = hasPosition() ? y : vy + (vh - h) / 2;
+        px = Math.max(vx, Math.min(px, vx + vw - Math.max(w, MIN_WIDTH)));
+        py = Math.max(vy, Math.min(py, vy + vh - Math.max(h, MIN_HEIGHT)));
+        return new WindowGeometry(Math.max(vx, px), Math.max(vy, py), w, h, maximized);
+    }
+
     public boolean hasPosition() {
         return Double.isFinite(x) && Double.isFinite(y);
     }

@@ -240,11 +240,11 @@ class SessionJsonTest {
         assertInvalid(r -> obj(r, "view").put("side_divider", 2), "view.side_divider = 2.0");
         assertInvalid(r -> r.put("language", "x".repeat(100)), "language = \"xxxx");
         assertInvalid(r -> obj(r, "lesson").put("step", -2), "lesson.step = -2");
-        assertInvalid(r -> obj(r, "lesson").put("step", 9), "lesson.step = 9: must be in [0, 8]");
+        assertInvalid(r -> obj(r, "lesson").put("step", 9), "lesson.step = 9: out of range [0, 8]");
         assertInvalid(r -> obj(r, "lesson").put("id", 2), "lesson.id = 2");
         assertInvalid(r -> obj(r, "lesson").put("id", -1), "lesson.step = 3: must be -1 without a lesson");
-        assertInvalid(r -> obj(r, "loss").put("gamma", 10.5), "loss.gamma = 10.5: must be in [0.0, 10.0]");
-        assertInvalid(r -> obj(r, "view").put("font_scale", 300), "view.font_scale = 300: must be in [100, 200]");
+        assertInvalid(r -> obj(r, "loss").put("gamma", 10.5), "loss.gamma = 10.5: out of range [0, 10]");
+        assertInvalid(r -> obj(r, "view").put("font_scale", 300), "view.font_scale = 300: out of range [100, 200]");
         assertInvalid(r -> obj(r, "classifier").put("positive_fraction", 0.04), "classifier.positive_fraction = 0.04");
         assertInvalid(r -> obj(r, "code").put("variant", "torchvision"),
                 "code.variant = \"torchvision\": not a call of framework \"keras\"");

@@ -2,6 +2,12 @@ package org.focalexplorer.view.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.focalexplorer.plot.Metric;
+
+import org.focalexplorer.toy.ModelRole;
+
+import org.focalexplorer.view.classifier.ClassifierIds;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -105,7 +111,11 @@ class LessonsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 9");
         assertThat(vm.featureProperty().get()).isEqualTo(Feature.CLASSIFIER);
-        assertThat(highlighted(stage)).hasSize(2).allMatch(n -> n.getStyleClass().contains("model-panel"));
+        // Both models, and the button and the numbers the step's text names.
+        assertThat(highlighted(stage)).filteredOn(n -> n.getStyleClass().contains("model-panel")).hasSize(2);
+        assertThat(highlighted(stage)).extracting(Node::getId).contains(ClassifierIds.PLAY,
+                ClassifierIds.metric(ModelRole.REFERENCE, Metric.EASY_NEGATIVE_LOSS),
+                ClassifierIds.metric(ModelRole.FOCAL, Metric.EASY_NEGATIVE_LOSS));
 
         robot.clickOn("#" + LessonsView.LEAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();

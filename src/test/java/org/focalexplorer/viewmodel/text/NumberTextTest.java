@@ -53,6 +53,28 @@ class NumberTextTest {
     }
 
     @Test
+    void exact_text_of_extremes_is_scientific_and_still_round_trips() {
+        // Issue #13: 1e-320 typed into the probe printed a 320-digit decimal.
+        assertThat(NumberText.exact(1e-320)).isEqualTo("10⁻³²⁰");
+        assertThat(NumberText.exact(2.5e-12)).isEqualTo("2.5×10⁻¹²");
+        assertThat(NumberText.exact(-3e20)).isEqualTo("−3×10²⁰");
+        assertThat(NumberText.exact(1e-6)).isEqualTo("0.000001");
+        for (double v : new double[] {1e-320, Double.MIN_VALUE, 2.5e-12, 1.2345678901234567e-100, -3e20,
+                Double.MAX_VALUE, 0.1 + 0.2}) {
+            assertThat(NumberText.exact(v).length()).as("%s", v).isLessThan(30);
+            assertThat(NumberParser.parse(NumberText.exact(v))).as("%s", v).hasValue(v);
+        }
+    }
+
+    @Test
+    void a_number_too_large_for_a_double_is_infinite_not_refused_as_text() {
+        assertThat(NumberParser.parse("1e999")).isEmpty();
+        assertThat(NumberParser.parseWithOverflow("1e999")).hasValue(Double.POSITIVE_INFINITY);
+        assertThat(NumberParser.parseWithOverflow("−1e999")).hasValue(Double.NEGATIVE_INFINITY);
+        assertThat(NumberParser.parseWithOverflow("two")).isEmpty();
+    }
+
+    @Test
     void english_and_chinese_bundles_have_the_same_keys() throws Exception {
         Properties en = load("messages.properties");
         Properties zh = load("messages_zh_CN.properties");

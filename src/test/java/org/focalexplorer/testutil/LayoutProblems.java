@@ -1,0 +1,110 @@
+package org.focalexplorer.testutil;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+
+/**
+ * What a user would see as broken in a laid-out scene, read from the scene graph (call on the FX thread):
+ * labels whose skin shows less than their text (elided with "…"), and horizontal scroll bars.
+ */
+public final class LayoutProblems {
+    private LayoutProblems() {}
+
+    /** Visible labels, buttons, toggles… whose shown text is not their whole text: "id or text → shown". */
+    public static List<String> elided(Node root) {
+        List<String> out = new ArrayList<>();
+        walk(root, n -> {
+            if (n instanceof Labeled l && showing(l) && l.getText() != null && !l.getText().isEmpty()
+                    && l.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+                Node shown = l.lookup(".text");
+                if (shown instanceof Text t && t.getParent() == l && !same(l.getText(), t.getText())) {
+                    out.add(name(l) + " → \"" + t.getText() + "\"");
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Visible horizontal scroll bars under {@code root} (their scroll pane's id or style class). */
+    public static List<String> horizontalScrollBars(Node root) {
+        List<String> out = new ArrayList<>();
+        walk(root, n -> {
+            if (n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && showing(b)
+                    && b.getVisibleAmount() < b.getMax() - b.getMin()) {
+                Node owner = b.getParent();
+                while (owner != null && !(owner instanceof ScrollPane)) {
+                    owner = owner.getParent();
+                }
+                out.add(owner == null ? "scroll bar" : name(owner));
+            }
+        });
+        return out;
+    }
+
+    /** Is {@code n} drawn wholly inside the viewport of every scroll pane around it and inside the scene? */
+    public static boolean inView(Node n) {
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        double eps = 1.0;
+        if (b.getMinX() < -eps || b.getMinY() < -eps || b.getMaxX() > n.getScene().getWidth() + eps
+                || b.getMaxY() > n.getScene().getHeight() + eps) {
+            return false;
+        }
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                Node viewport = sp.lookup(".viewport");
+                if (viewport != null) {
+                    Bounds v = viewport.localToScene(viewport.getLayoutBounds());
+                    if (b.getMinX() < v.getMinX() - eps || b.getMaxX() > v.getMaxX() + eps
+                            || b.getMinY() < v.getMinY() - eps || b.getMaxY() > v.getMaxY() + eps) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(String text, String shown) {
+        // A label that wraps shows its text with line breaks where it wrapped; elision adds "…" or drops the end.
+        return shown != null && text.replaceAll("\\s+", "").equals(shown.replaceAll("\\s+", ""));
+    }
+
+    static boolean showing(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    private static String name(Node n) {
+        if (n.getId() != null) {
+            return "#" + n.getId();
+        }
+        if (n instanceof Labeled l) {
+            return "\"" + l.getText() + "\"";
+        }
+        return n.getClass().getSimpleName() + n.getStyleClass();
+    }
+
+    private static void walk(Node n, java.util.function.Consumer<Node> visit) {
+        if (n == null || !n.isVisible()) {
+            return;
+        }
+        visit.accept(n);
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                walk(c, visit);
+            }
+        }
+    }
+}

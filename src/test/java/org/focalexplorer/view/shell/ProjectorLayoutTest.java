@@ -1,0 +1,146 @@
+package org.focalexplorer.view.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.focalexplorer.app.FocalExplorerApp;
+import org.focalexplorer.settings.Feature;
+import org.focalexplorer.testutil.LayoutProblems;
+import org.focalexplorer.testutil.Screenshots;
+import org.focalexplorer.view.classifier.ClassifierIds;
+import org.focalexplorer.view.lessons.LessonTargets;
+import org.focalexplorer.view.lessons.LessonsView;
+import org.focalexplorer.viewmodel.classifier.QueueScheduler;
+import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
+import org.focalexplorer.viewmodel.prefs.MemoryPreferenceStore;
+import org.focalexplorer.viewmodel.shell.ShellViewModel;
+import org.focalexplorer.viewmodel.text.AppLanguage;
+import org.focalexplorer.viewmodel.text.Messages;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window on a projector (issue #13): at 1280×720 and 1280×800 with 150 % and 200 % text, and at
+ * 1920×1080 with 200 %, in English and Chinese, the curves, the live classifier and the lesson steps show
+ * every label whole (nothing elided with "…"), the live classifier needs no horizontal scrolling, and a
+ * lesson step's named controls lie inside their viewport. Each case is also written as a PNG.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProjectorLayoutTest {
+    private final QueueScheduler training = QueueScheduler.queued();
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ShellViewModel shell = new ShellViewModel(new MemoryPreferenceStore(), Locale.ENGLISH);
+        window = FocalExplorerApp.showWindow(stage, shell, new ExplorerViewModel(
+                Messages.forLocale(Locale.ENGLISH), Platform::runLater, training, Runnable::run));
+    }
+
+    private ExplorerViewModel vm() {
+        return window.viewModel();
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        training.runPending();
+        WaitForAsyncUtils.waitForFxEvents();
+        training.runPending();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void setUp(int width, int height, int scale, String language) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            vm().fontScaleProperty().set(scale);
+            vm().languageProperty().set(AppLanguage.fromTag(language).orElseThrow().tag());
+        }).get();
+        settle();
+    }
+
+    private List<String> problems(String what) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            List<String> out = new ArrayList<>();
+            LayoutProblems.elided(window.scene().getRoot()).forEach(e -> out.add(what + ": elided " + e));
+            return out;
+        }).get();
+    }
+
+    /** The lesson card's "Try this" line and the controls the step names, where they are not wholly in view. */
+    private List<String> outOfView(String what) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            List<String> out = new ArrayList<>();
+            Node root = window.scene().getRoot();
+            List<String> wanted = new ArrayList<>(List.of("#" + LessonsView.TRY_ID));
+            wanted.addAll(LessonTargets.named(vm().lessons().highlightProperty().get()));
+            for (String selector : wanted) {
+                List<Node> nodes = LessonTargets.find(root, List.of(selector));
+                if (nodes.isEmpty()) {
+                    out.add(what + ": no " + selector);
+                }
+                nodes.stream().filter(n -> !LayoutProblems.inView(n)).forEach(n -> out.add(what + ": out of view " + selector));
+            }
+            return out;
+        }).get();
+    }
+
+    /**
+     * Every render goes to target/screenshots/projector; the issue's sizes (1280×720 at 150 %, 1920×1080
+     * at 200 %) of the curves, the lab and lesson step 6 also to the README's screenshots.
+     */
+    private void render(String name, int width, int height, int scale) throws Exception {
+        Screenshots.writeLocal(window.scene(), "projector", name);
+        boolean readme = (width == 1280 && height == 720 && scale == 150) || (width == 1920 && scale == 200);
+        if (readme && (name.contains("-curves-") || name.contains("-lab-") || name.contains("-lesson6-"))) {
+            Screenshots.write(window.scene(), name);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1} at {2} % in {3}")
+    @CsvSource({"1280,720,150,en", "1280,720,150,zh-CN", "1280,720,200,en", "1280,720,200,zh-CN",
+            "1280,800,150,en", "1280,800,150,zh-CN", "1280,800,200,en", "1280,800,200,zh-CN",
+            "1920,1080,200,en", "1920,1080,200,zh-CN"})
+    void every_label_is_whole_and_the_lab_fits_across(int width, int height, int scale, String language)
+            throws Exception {
+        setUp(width, height, scale, language);
+        String tag = width + "x" + height + "-" + scale + "-" + (language.startsWith("zh") ? "zh" : "en");
+        List<String> found = new ArrayList<>();
+
+        WaitForAsyncUtils.asyncFx(() -> vm().featureProperty().set(Feature.CURVES)).get();
+        settle();
+        render("projector-curves-" + tag + ".png", width, height, scale);
+        found.addAll(problems("curves"));
+
+        WaitForAsyncUtils.asyncFx(() -> vm().featureProperty().set(Feature.CLASSIFIER)).get();
+        settle();
+        WaitForAsyncUtils.asyncFx(() -> vm().classifier().step(100)).get();
+        settle();
+        render("projector-lab-" + tag + ".png", width, height, scale);
+        found.addAll(problems("lab"));
+        found.addAll(WaitForAsyncUtils.asyncFx(() -> LayoutProblems.horizontalScrollBars(
+                window.scene().lookup("#" + ClassifierIds.CLASSIFIER_TAB) == null ? window.scene().getRoot()
+                        : window.view().classifier()).stream().map(s -> "lab: horizontal scroll bar in " + s).toList()).get());
+
+        for (int step : new int[] {1, 5, 6}) {
+            WaitForAsyncUtils.asyncFx(() -> vm().lessons().start(step)).get();
+            settle();
+            render("projector-lesson" + (step + 1) + "-" + tag + ".png", width, height, scale);
+            found.addAll(problems("lesson step " + (step + 1)));
+            found.addAll(outOfView("lesson step " + (step + 1)));
+        }
+        WaitForAsyncUtils.asyncFx(() -> vm().lessons().leave()).get();
+        assertThat(found).isEmpty();
+    }
+}
