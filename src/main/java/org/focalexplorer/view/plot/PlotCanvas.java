@@ -184,6 +184,11 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         return layout != null && layout.x().min() <= v && v <= layout.x().max() ? layout.x().toPixel(v) : Double.NaN;
     }
 
+    /** Where the last drawing put the plot area and its axes; null before the first layout. */
+    public PlotLayout plotLayout() {
+        return layout;
+    }
+
     /** The pixel x (in this region's coordinates) of a data x value, NaN before the first layout. */
     public double pixelOf(double x) {
         return layout == null ? Double.NaN : layout.x().toPixel(x);

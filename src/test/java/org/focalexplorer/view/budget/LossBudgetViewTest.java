@@ -38,7 +38,8 @@ class LossBudgetViewTest {
     }
 
     private ProgressBar bar(FxRobot robot, BudgetLoss l, BudgetGroup g) {
-        return robot.lookup("#" + LossBudgetView.barId(l, g, false)).queryAs(ProgressBar.class);
+        // looked up on the FX thread: a lookup from the test thread can race with the FX thread's layout
+        return Fx.call(() -> (ProgressBar) stage.getScene().lookup("#" + LossBudgetView.barId(l, g, false)));
     }
 
     private void showBudgetTab() {
