@@ -300,8 +300,14 @@ class MainWindowTest {
 
     /** Chooses a menu item as a click would (popup menus of earlier tests linger in TestFX's lookups). */
     private static void fire(FxRobot robot, String id) throws Exception {
-        MenuBar bar = robot.lookup("#" + MainMenu.ID).queryAs(MenuBar.class);
-        WaitForAsyncUtils.asyncFx(() -> find(bar.getMenus(), id).fire()).get();
+        // looked up on the FX thread too: a lookup from the test thread races with a rebuild of the views
+        WaitForAsyncUtils.asyncFx(() -> {
+            MenuBar bar = (MenuBar) robot.listTargetWindows().stream()
+                    .filter(w -> w instanceof javafx.stage.Stage && w.getScene() != null)
+                    .map(w -> w.getScene().lookup("#" + MainMenu.ID)).filter(java.util.Objects::nonNull)
+                    .findFirst().orElseThrow();
+            find(bar.getMenus(), id).fire();
+        }).get();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
