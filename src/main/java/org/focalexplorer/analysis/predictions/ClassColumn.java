@@ -36,7 +36,7 @@ final class ClassColumn {
 
     /** Takes ownership of {@code values} and sorts it. */
     ClassColumn(double[] values) {
-        RadixSort.sort(values);
+        org.focalexplorer.toy.DoubleSort.sortMillions(values);
         this.sorted = values;
         int n = values.length;
         int cap = 64;

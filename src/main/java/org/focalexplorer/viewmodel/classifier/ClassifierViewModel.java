@@ -52,7 +52,7 @@ public final class ClassifierViewModel {
     private volatile double threshold;
     private final TrainingLoop<TrainingSettings, FocalSetting, TrainingSnapshot, ClassifierFrame> loop;
 
-    private final ReadOnlyObjectWrapper<PlaybackState> state = new ReadOnlyObjectWrapper<>(this, "state", PlaybackState.PAUSED);
+    private final Playback playback;
     private final ReadOnlyObjectWrapper<ClassifierFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(this, "stepText");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -112,6 +112,7 @@ public final class ClassifierViewModel {
         threshold = live.get(Settings.THRESHOLD);
         loop = TrainingLoop.binary(training, new FrameBuilder(messages, () -> threshold), ui, afterShown, this::accept, this::failed,
                 parameters.focal(), clock);
+        playback = new Playback(this, loop);
         live.number(Settings.THRESHOLD).addListener((o, was, v) -> {
             threshold = v.doubleValue();
             loop.refresh(); // a paused lab shows the new recall and precision at once
@@ -162,11 +163,11 @@ public final class ClassifierViewModel {
     }
 
     public ReadOnlyObjectProperty<PlaybackState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return playback.stateProperty();
     }
 
     public PlaybackState state() {
-        return state.get();
+        return playback.state();
     }
 
     /** The latest frame; null until the first arrives. */
@@ -210,40 +211,27 @@ public final class ClassifierViewModel {
     // ---- commands ----
 
     public void play() {
-        if (state.get() == PlaybackState.PAUSED) {
-            state.set(PlaybackState.RUNNING);
-            loop.play();
-        }
+        playback.play();
     }
 
     public void pause() {
-        if (state.get() == PlaybackState.RUNNING) {
-            state.set(PlaybackState.PAUSED);
-            loop.pause();
-        }
+        playback.pause();
     }
 
     /** Space: play or pause. */
     public void togglePlay() {
-        if (state.get() == PlaybackState.RUNNING) {
-            pause();
-        } else {
-            play();
-        }
+        playback.toggle();
     }
 
     /** Runs {@code n} steps, while paused (→ runs one). */
     public void step(int n) {
-        if (state.get() == PlaybackState.PAUSED) {
-            loop.step(n);
-        }
+        playback.step(n);
     }
 
     /** Stops and restarts both models from their initial weights; also the way out of a divergence. */
     public void reset() {
-        state.set(PlaybackState.PAUSED);
         message.set("");
-        loop.reset();
+        playback.reset();
     }
 
     /**
@@ -284,10 +272,9 @@ public final class ClassifierViewModel {
         TrainingSnapshot s = f.snapshot();
         stepText.set(messages.format("classifier.step", String.valueOf(s.step())));
         if (s.divergence().isPresent()) {
-            state.set(PlaybackState.DIVERGED);
             message.set(DivergenceText.of(s.divergence().get(), s.settings(), messages));
-        } else if (state.get() == PlaybackState.DIVERGED) {
-            state.set(PlaybackState.PAUSED);
+        }
+        if (playback.frameArrived(s.divergence().isPresent())) {
             message.set("");
         }
         showFigure4();
@@ -303,7 +290,7 @@ public final class ClassifierViewModel {
     }
 
     private void failed(RuntimeException e) {
-        state.set(PlaybackState.PAUSED);
+        playback.stopped();
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         message.set(messages.format("classifier.error", reason));
     }

@@ -21,6 +21,7 @@ import org.focalexplorer.toy.MulticlassLoss;
 import org.focalexplorer.toy.MulticlassLossParams;
 import org.focalexplorer.toy.MulticlassSettings;
 import org.focalexplorer.toy.MulticlassSnapshot;
+import org.focalexplorer.viewmodel.classifier.Playback;
 import org.focalexplorer.viewmodel.classifier.PlaybackState;
 import org.focalexplorer.viewmodel.classifier.TrainingLoop;
 import org.focalexplorer.viewmodel.classifier.TrainingScheduler;
@@ -50,7 +51,7 @@ public final class MulticlassViewModel {
     private final ObjectProperty<DataSource> dataSource;
     private final IntegerProperty seed;
 
-    private final ReadOnlyObjectWrapper<PlaybackState> state = new ReadOnlyObjectWrapper<>(this, "state", PlaybackState.PAUSED);
+    private final Playback playback;
     private final ReadOnlyObjectWrapper<MulticlassFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(this, "stepText");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -78,6 +79,7 @@ public final class MulticlassViewModel {
         stepText.set(messages.format("classifier.step", "0"));
         loop = new TrainingLoop<>(training, new MulticlassEngine(), new MulticlassFrameBuilder(messages), ui, afterShown,
                 this::accept, this::failed, lossParams(), clock);
+        playback = new Playback(this, loop);
         loop.setSpeed(live.get(Settings.SPEED));
         live.number(Settings.SPEED).addListener((o, a, v) -> loop.setSpeed(v.doubleValue()));
         live.onChange(() -> loop.setParams(lossParams()), parameters.parametersProperty(), alphaVector, classes);
@@ -298,7 +300,7 @@ public final class MulticlassViewModel {
     // ---- playback ----
 
     public ReadOnlyObjectProperty<PlaybackState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return playback.stateProperty();
     }
 
     public ReadOnlyObjectProperty<MulticlassFrame> frameProperty() {
@@ -319,21 +321,15 @@ public final class MulticlassViewModel {
 
     public void play() {
         activate();
-        if (state.get() == PlaybackState.PAUSED) {
-            state.set(PlaybackState.RUNNING);
-            loop.play();
-        }
+        playback.play();
     }
 
     public void pause() {
-        if (state.get() == PlaybackState.RUNNING) {
-            state.set(PlaybackState.PAUSED);
-            loop.pause();
-        }
+        playback.pause();
     }
 
     public void togglePlay() {
-        if (state.get() == PlaybackState.RUNNING) {
+        if (playback.state() == PlaybackState.RUNNING) {
             pause();
         } else {
             play();
@@ -343,16 +339,13 @@ public final class MulticlassViewModel {
     /** Runs {@code n} steps while paused. */
     public void step(int n) {
         activate();
-        if (state.get() == PlaybackState.PAUSED) {
-            loop.step(n);
-        }
+        playback.step(n);
     }
 
     public void reset() {
         activate();
-        state.set(PlaybackState.PAUSED);
         message.set("");
-        loop.reset();
+        playback.reset();
     }
 
     public void dispose() {
@@ -365,16 +358,15 @@ public final class MulticlassViewModel {
         frame.set(f);
         stepText.set(messages.format("classifier.step", String.valueOf(f.snapshot().step())));
         if (f.snapshot().divergence().isPresent()) {
-            state.set(PlaybackState.DIVERGED);
             message.set(messages.format("multiclass.diverged", f.snapshot().divergence().get()));
-        } else if (state.get() == PlaybackState.DIVERGED) {
-            state.set(PlaybackState.PAUSED);
+        }
+        if (playback.frameArrived(f.snapshot().divergence().isPresent())) {
             message.set("");
         }
     }
 
     private void failed(RuntimeException e) {
-        state.set(PlaybackState.PAUSED);
+        playback.stopped();
         message.set(messages.format("classifier.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 

@@ -24,7 +24,7 @@ class RadixSortTest {
         }
         double[] expected = a.clone();
         Arrays.sort(expected);
-        RadixSort.sort(a);
+        org.focalexplorer.toy.DoubleSort.sortMillions(a); // the tuning the predictions files use
         for (int i = 0; i < a.length; i++) {
             assertThat(Double.doubleToRawLongBits(a[i])).as("at %d", i).isEqualTo(Double.doubleToRawLongBits(expected[i]));
         }
