@@ -47,7 +47,7 @@ class SettingsTableTest {
                 .hasMessage("classifier.hidden: 5 entries, at most 4");
         assertThatThrownBy(() -> Settings.SPEED.decode("fast")).hasMessageStartingWith("classifier.speed: expected a number or \"max\"");
         assertThatThrownBy(() -> Settings.LESSON.check(new LessonPlace(0, Settings.LESSON_STEPS)))
-                .hasMessageStartingWith("lesson.step = 9");
+                .hasMessageStartingWith("lesson.step = " + Settings.LESSON_STEPS);
     }
 
     @Test

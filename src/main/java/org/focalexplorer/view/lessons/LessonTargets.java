@@ -43,6 +43,8 @@ public final class LessonTargets {
             case MULTICLASS -> List.of("#" + org.focalexplorer.view.multiclass.MulticlassIds.ALPHA,
                     "#" + org.focalexplorer.view.multiclass.MulticlassIds.preset(
                             org.focalexplorer.viewmodel.multiclass.AlphaPreset.BACKGROUND_QUARTER));
+            case PREDICTIONS -> List.of("#" + org.focalexplorer.view.predictions.PredictionsIds.EFFECTIVE_TEXT,
+                    "#" + org.focalexplorer.view.predictions.PredictionsIds.HARDEST);
         };
     }
 
@@ -60,6 +62,7 @@ public final class LessonTargets {
             case FIGURE4 -> List.of("#" + ClassifierIds.figure4(ModelRole.REFERENCE), "#" + ClassifierIds.figure4(ModelRole.FOCAL));
             case PRIOR_INIT -> List.of("#" + ClassifierIds.MESSAGE);
             case MULTICLASS -> List.of("#" + org.focalexplorer.view.multiclass.MulticlassIds.NOTE);
+            case PREDICTIONS -> List.of("#" + org.focalexplorer.view.predictions.PredictionsIds.SHARES);
         });
         return all;
     }

@@ -9,9 +9,9 @@ public enum ExplainSection {
     /** Cross-entropy and p_t. */
     CROSS_ENTROPY("crossEntropy", EnumSet.of(Feature.CURVES)),
     /** The modulating factor (1 − p_t)^γ and what γ does. */
-    FOCAL_TERM("focalTerm", EnumSet.of(Feature.CURVES, Feature.CLASSIFIER, Feature.MULTICLASS)),
+    FOCAL_TERM("focalTerm", EnumSet.of(Feature.CURVES, Feature.CLASSIFIER, Feature.MULTICLASS, Feature.PREDICTIONS)),
     /** α_t and why the paper pairs α = 0.25 with γ = 2 (Table 1a/1b). */
-    ALPHA("alpha", EnumSet.of(Feature.CURVES, Feature.CLASSIFIER, Feature.MULTICLASS)),
+    ALPHA("alpha", EnumSet.of(Feature.CURVES, Feature.CLASSIFIER, Feature.MULTICLASS, Feature.PREDICTIONS)),
     /** The gradients (Appendix B). */
     GRADIENT("gradient", EnumSet.of(Feature.CURVES)),
     /** FL* (Appendix A). */

@@ -113,7 +113,7 @@ public final class ExplorerViewModel {
         this.undo = new UndoHistory(state);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
         this.lessons = new LessonsViewModel(messages, prefs, state, parameters, curves, probe, classifier, explain,
-                multiclass);
+                multiclass, predictions);
         // The language is a setting (a session may hold one): the strings follow it, after a whole change.
         state.onChange(() -> AppLanguage.fromTag(languageProperty().get()).ifPresent(l -> messages.switchTo(l.locale())),
                 java.util.List.of(Settings.LANGUAGE));

@@ -19,5 +19,7 @@ public enum Highlight {
     /** The prior-initialisation switch, the learning rate, Play and the classifier's message line. */
     PRIOR_INIT,
     /** The multi-class lab's settings (α vector) and its note above the models. */
-    MULTICLASS
+    MULTICLASS,
+    /** The predictions tab's γ-dependent readouts: the shares table, the hardest-k line and the effective number. */
+    PREDICTIONS
 }

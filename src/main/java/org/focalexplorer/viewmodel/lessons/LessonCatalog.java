@@ -62,10 +62,13 @@ public final class LessonCatalog {
 
     private LessonCatalog() {}
 
-    /** The paper in eight steps (Lin et al. 2017), and the seed's multi-class focal loss as the ninth. */
+    /**
+     * The paper in eight steps (Lin et al. 2017), the seed's multi-class focal loss as the ninth, and a real
+     * model's predictions (the bundled example) as the tenth.
+     */
     public static Lesson paper() {
         return new Lesson(PAPER, "lesson.paper.title", List.of(easyExamples(), focalTerm(), numbers(), gradients(),
-                alpha(), live(), figure4(), priorInit(), multiclass()));
+                alpha(), live(), figure4(), priorInit(), multiclass(), predictions()));
     }
 
     private static LessonStep easyExamples() {
@@ -164,6 +167,18 @@ public final class LessonCatalog {
                 ParameterSetup.withAlpha(0.25, GAMMA), curves(XAxis.PROBABILITY, YScale.LINEAR, false, false, true),
                 Optional.empty(), Feature.MULTICLASS, Optional.empty(), Highlight.MULTICLASS, ExplainSection.ALPHA,
                 Optional.of(MULTICLASS));
+    }
+
+    /**
+     * The predictions tab on the bundled example (the toy lab's CE model on its 20,000 test points) at the
+     * paper's α and γ. Its text quotes no number of the file: it points at the tab's own readouts, and
+     * {@code PredictionsLessonClaimsTest} checks each of its claims on the example, computed directly from
+     * the file's rows.
+     */
+    private static LessonStep predictions() {
+        return new LessonStep("lesson.predictions", List.of(setting(GAMMA)), List.of(),
+                ParameterSetup.withAlpha(PAPER_ALPHA, GAMMA), curves(XAxis.PROBABILITY, YScale.LINEAR, false, false, true),
+                Optional.empty(), Feature.PREDICTIONS, Optional.empty(), Highlight.PREDICTIONS, ExplainSection.FOCAL_TERM);
     }
 
     private static CurveSelection curves(XAxis x, YScale y, boolean family, boolean alphaCe, boolean fl) {

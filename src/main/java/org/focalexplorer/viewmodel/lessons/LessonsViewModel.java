@@ -62,7 +62,8 @@ public final class LessonsViewModel {
 
     public LessonsViewModel(Messages messages, PreferenceStore prefs, LiveState state, ParameterViewModel parameters,
             CurvesViewModel curves, ProbeViewModel probe, ClassifierViewModel classifier, ExplainViewModel explain,
-            org.focalexplorer.viewmodel.multiclass.MulticlassViewModel multiclass) {
+            org.focalexplorer.viewmodel.multiclass.MulticlassViewModel multiclass,
+            org.focalexplorer.viewmodel.predictions.PredictionsViewModel predictions) {
         this.messages = messages;
         this.explain = explain;
         this.prefs = prefs;
@@ -70,7 +71,8 @@ public final class LessonsViewModel {
         this.place = state.object(Settings.LESSON);
         this.probe = probe;
         this.lesson = LessonCatalog.paper();
-        this.applier = new StepApplier(parameters, curves, probe, state.object(Settings.FEATURE), classifier, multiclass);
+        this.applier = new StepApplier(parameters, curves, probe, state.object(Settings.FEATURE), classifier, multiclass,
+                predictions);
         show(rememberedStep(), false); // reading the progress writes nothing
         // The lesson's place is a setting: a session, a pasted state string or this view model moves it.
         place.addListener((o, was, now) -> follow(now));

@@ -7,6 +7,7 @@ import org.focalexplorer.settings.BatchMode;
 import org.focalexplorer.viewmodel.classifier.ClassifierSettingsViewModel;
 import org.focalexplorer.viewmodel.classifier.ClassifierViewModel;
 import org.focalexplorer.viewmodel.multiclass.MulticlassViewModel;
+import org.focalexplorer.viewmodel.predictions.PredictionsViewModel;
 import org.focalexplorer.viewmodel.classifier.LevelParameter;
 import org.focalexplorer.settings.ModelKind;
 import org.focalexplorer.viewmodel.curves.CurveSelection;
@@ -30,10 +31,13 @@ final class StepApplier {
     private final ObjectProperty<Feature> feature;
     private final ClassifierViewModel classifier;
     private final MulticlassViewModel multiclass;
+    private final PredictionsViewModel predictions;
 
     StepApplier(ParameterViewModel parameters, CurvesViewModel curves, ProbeViewModel probe,
-            ObjectProperty<Feature> feature, ClassifierViewModel classifier, MulticlassViewModel multiclass) {
+            ObjectProperty<Feature> feature, ClassifierViewModel classifier, MulticlassViewModel multiclass,
+            PredictionsViewModel predictions) {
         this.multiclass = multiclass;
+        this.predictions = predictions;
         this.parameters = parameters;
         this.curves = curves;
         this.probe = probe;
@@ -54,6 +58,10 @@ final class StepApplier {
         step.probePt().ifPresent(pt -> probe.submitProbability(NumberText.exact(pt)));
         step.classifier().ifPresent(this::apply);
         step.multiclass().ifPresent(this::apply);
+        if (step.feature() == Feature.PREDICTIONS) {
+            // the predictions step is about the bundled example (its claims are checked on it), not a file of the user's
+            predictions.showExample();
+        }
         feature.set(step.feature());
     }
 

@@ -90,6 +90,8 @@ public final class PredictionsViewModel {
     private ReadOptions failedOptions;
     /** The file shown now (its name for texts). */
     private String shownFile = "";
+    /** Whether the file shown is the bundled example. */
+    private boolean exampleShown;
 
     /** One recomputation asked for: the analysis it is of, and the setting. */
     private record Request(PredictionAnalysis analysis, FocalSetting setting, double hardestFraction) {}
@@ -102,6 +104,8 @@ public final class PredictionsViewModel {
         final AtomicBoolean cancelled = new AtomicBoolean();
         final AtomicLong progressBits = new AtomicLong();
         final AtomicBoolean progressQueued = new AtomicBoolean();
+        /** Reading the bundled example (set on the FX thread before the job starts). */
+        boolean example;
 
         Job(long id) {
             this.id = id;
@@ -163,6 +167,7 @@ public final class PredictionsViewModel {
     /** Opens the bundled example (the toy lab's CE model on its test set). */
     public void openExample() {
         Job job = begin();
+        job.example = true;
         loader.execute(() -> {
             try {
                 Path file = ExamplePredictions.file();
@@ -171,6 +176,22 @@ public final class PredictionsViewModel {
                 ui.execute(() -> failed(job, null, null, e.getMessage(), false));
             }
         });
+    }
+
+    /**
+     * Shows the bundled example unless it is shown already or on its way (a lesson step about the example
+     * that is shown twice reads it once).
+     */
+    public void showExample() {
+        boolean exampleLoading = current != null && current.example;
+        if (!exampleShown && !exampleLoading) {
+            openExample();
+        }
+    }
+
+    /** Whether the file shown is the bundled example. */
+    public boolean isExampleShown() {
+        return exampleShown;
     }
 
     /** The answer to a {@link ColumnRequest}: score column(s) then the label. A bad choice is refused with a message. */
@@ -303,6 +324,7 @@ public final class PredictionsViewModel {
         loading.set(false);
         progress.set(1.0);
         shownFile = a.set().source();
+        exampleShown = job.example;
         analysis.set(a);
         requestRecompute();
     }

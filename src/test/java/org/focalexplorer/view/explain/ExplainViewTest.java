@@ -332,7 +332,7 @@ class ExplainViewTest {
             assertThat(((TitledPane) s.getScene().lookup("#" + ExplainIds.section(ExplainSection.CROSS_ENTROPY)))
                     .isExpanded()).isFalse();
             assertThat(((Label) s.getScene().lookup("#" + org.focalexplorer.view.lessons.LessonsView.COUNTER_ID))
-                    .getText()).isEqualTo("5 / 9");
+                    .getText()).isEqualTo("5 / 10");
             Screenshots.write(s.getScene(), png);
         } finally {
             WaitForAsyncUtils.asyncFx(s::close).get();

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.testutil.WindowSnapshot;
 import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.view.predictions.PredictionsIds;
 import org.focalexplorer.viewmodel.classifier.QueueScheduler;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.settings.Feature;
@@ -74,7 +75,7 @@ class LessonsViewTest {
         robot.clickOn("#" + LessonsView.START_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(card.isVisible()).isTrue();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("1 / 9");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("1 / 10");
         assertThat(text(LessonsView.TITLE_ID)).isEqualTo("Cross-entropy: easy examples still carry loss");
         assertThat(text(LessonsView.TRY_ID)).startsWith("Try this: ");
         assertThat(((Button) node(stage, LessonsView.BACK_ID)).isDisabled()).isTrue();
@@ -91,12 +92,12 @@ class LessonsViewTest {
 
         robot.clickOn("#" + LessonsView.NEXT_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("2 / 9");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("2 / 10");
         assertThat(vm.parameters().parameters().gamma()).isZero();
 
         robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("3 / 9");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("3 / 10");
         List<Node> marked = highlighted(stage);
         assertThat(marked).hasSize(1);
         assertThat(marked.get(0).getStyleClass()).contains("probe-scroll");
@@ -105,11 +106,11 @@ class LessonsViewTest {
 
         robot.type(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("2 / 9");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("2 / 10");
         robot.type(KeyCode.PAGE_DOWN);
         robot.press(KeyCode.ALT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 9");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 10");
         assertThat(vm.featureProperty().get()).isEqualTo(Feature.CLASSIFIER);
         // Both models, and the button and the numbers the step's text names.
         assertThat(highlighted(stage)).filteredOn(n -> n.getStyleClass().contains("model-panel")).hasSize(2);
@@ -125,7 +126,7 @@ class LessonsViewTest {
 
         robot.clickOn("#" + LessonsView.START_ID); // resumes where it was left
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 9");
+        assertThat(text(LessonsView.COUNTER_ID)).isEqualTo("6 / 10");
         training.runPending();
     }
 
@@ -147,8 +148,50 @@ class LessonsViewTest {
             z.lessons().questions().get(1).submit("3");
         }, s -> {
             assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.TITLE_ID)).getText())).isEqualTo(title);
-            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.COUNTER_ID)).getText())).isEqualTo("3 / 9");
+            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.COUNTER_ID)).getText())).isEqualTo("3 / 10");
             assertThat(highlighted(s)).hasSize(1);
+        }, png);
+    }
+
+    @Test
+    void the_predictions_step_opens_the_example_once_and_outlines_the_readouts_it_names() throws Exception {
+        stepOnExample(Locale.ENGLISH, "Your own predictions: where a real model’s loss goes", "lesson-predictions-en.png");
+        stepOnExample(Locale.SIMPLIFIED_CHINESE, "你自己的预测：真实模型的损失落在哪里", "lesson-predictions-zh.png");
+    }
+
+    private void stepOnExample(Locale locale, String title, String png) throws Exception {
+        ExplorerViewModel[] shown = new ExplorerViewModel[1];
+        WindowSnapshot.write(locale, z -> {
+            shown[0] = z;
+            z.lessons().start(z.lessons().lesson().size() - 1);
+        }, s -> {
+            ExplorerViewModel z = shown[0];
+            try {
+                // the example is read on the loader thread; wait for its report (a condition, not a sleep)
+                WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> fx(() -> z.predictions().reportProperty().get() != null));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the example was not shown within 90 s", e);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.TITLE_ID)).getText())).isEqualTo(title);
+            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.COUNTER_ID)).getText())).isEqualTo("10 / 10");
+            assertThat(fx(() -> z.featureProperty().get())).isEqualTo(Feature.PREDICTIONS);
+            assertThat(fx(() -> z.predictions().isExampleShown())).isTrue();
+            assertThat(fx(() -> z.predictions().reportProperty().get().gamma())).isEqualTo(2.0);
+            assertThat(fx(() -> z.predictions().reportProperty().get().rows())).isEqualTo(20_000);
+            assertThat(highlighted(s)).extracting(Node::getId).contains(PredictionsIds.EFFECTIVE_TEXT,
+                    PredictionsIds.HARDEST, PredictionsIds.SHARES);
+            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + PredictionsIds.EFFECTIVE_TEXT)).getText())).isNotBlank();
+            // shown again, the step keeps the example it has instead of reading it a second time
+            Object analysis = fx(() -> z.predictions().analysisProperty().get());
+            fx(() -> {
+                z.lessons().back();
+                z.lessons().next();
+                return null;
+            });
+            assertThat(fx(() -> z.predictions().loadingProperty().get())).isFalse();
+            assertThat(fx(() -> z.predictions().analysisProperty().get())).isSameAs(analysis);
         }, png);
     }
 }

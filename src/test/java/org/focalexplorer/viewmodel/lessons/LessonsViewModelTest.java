@@ -253,7 +253,8 @@ class LessonsViewModelTest {
             "lesson.live", ExplainSection.ALPHA,
             "lesson.figure4", ExplainSection.FOCAL_TERM,
             "lesson.prior", ExplainSection.PRIOR,
-            "lesson.multiclass", ExplainSection.ALPHA);
+            "lesson.multiclass", ExplainSection.ALPHA,
+            "lesson.predictions", ExplainSection.FOCAL_TERM);
 
     @Test
     void every_step_opens_its_explanation_and_asks_again_for_the_same_one() {
@@ -298,27 +299,28 @@ class LessonsViewModelTest {
         assertThat(lessons.highlightProperty().get()).isEqualTo(Highlight.NONE);
         lessons.start(0);
         assertThat(lessons.isActive()).isTrue();
-        assertThat(lessons.counterProperty().get()).isEqualTo("1 / 9");
+        assertThat(lessons.counterProperty().get()).isEqualTo("1 / 10");
         assertThat(lessons.firstProperty().get()).isTrue();
         assertThat(lessons.titleProperty().get()).isEqualTo("Cross-entropy: easy examples still carry loss");
         lessons.back();
         assertThat(lessons.stepIndexProperty().get()).isZero();
         lessons.next();
         lessons.next();
-        assertThat(lessons.counterProperty().get()).isEqualTo("3 / 9");
+        assertThat(lessons.counterProperty().get()).isEqualTo("3 / 10");
         assertThat(lessons.highlightProperty().get()).isEqualTo(Highlight.PROBE);
         lessons.back();
-        assertThat(lessons.counterProperty().get()).isEqualTo("2 / 9");
+        assertThat(lessons.counterProperty().get()).isEqualTo("2 / 10");
         assertThat(lessons.nextTextProperty().get()).isEqualTo("Next");
-        lessons.start(8);
+        int last = lessons.lesson().size() - 1;
+        lessons.start(last);
         assertThat(lessons.nextTextProperty().get()).isEqualTo("Finish");
         lessons.next();
         assertThat(lessons.isActive()).isFalse();
         assertThat(lessons.highlightProperty().get()).isEqualTo(Highlight.NONE);
         lessons.next();
         assertThat(lessons.isActive()).as("next does nothing while no lesson is shown").isFalse();
-        assertThatThrownBy(() -> lessons.start(9)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("lesson step = 9");
+        assertThatThrownBy(() -> lessons.start(last + 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lesson step = " + (last + 1));
     }
 
     @Test
@@ -335,9 +337,9 @@ class LessonsViewModelTest {
         assertThat(again.rememberedStep()).isEqualTo(4);
         again.resume();
         assertThat(again.isActive()).isTrue();
-        assertThat(again.counterProperty().get()).isEqualTo("5 / 9");
+        assertThat(again.counterProperty().get()).isEqualTo("5 / 10");
 
-        again.start(8);
+        again.start(again.lesson().size() - 1);
         again.next(); // finished: the next resume starts from the beginning
         LessonsViewModel third = explorer(TestMessages.english(), prefs).lessons();
         assertThat(third.hasProgress()).isFalse();
@@ -383,13 +385,13 @@ class LessonsViewModelTest {
         other.parameters().apply(true, 0.5, 3.0); // as the session had it
         other.lessons().restore(saved);
         assertThat(other.lessons().isActive()).isTrue();
-        assertThat(other.lessons().counterProperty().get()).isEqualTo("3 / 9");
+        assertThat(other.lessons().counterProperty().get()).isEqualTo("3 / 10");
         assertThat(other.lessons().highlightProperty().get()).isEqualTo(Highlight.PROBE);
         assertThat(other.parameters().parameters().gamma()).isEqualTo(3.0);
 
         other.lessons().restore(new LessonPosition("unknown", 1, true));
         other.lessons().restore(new LessonPosition(LessonCatalog.PAPER, 99, true));
-        assertThat(other.lessons().counterProperty().get()).isEqualTo("3 / 9");
+        assertThat(other.lessons().counterProperty().get()).isEqualTo("3 / 10");
     }
 
     @Test
@@ -456,7 +458,7 @@ class LessonsViewModelTest {
         }
         zh.start(0);
         assertThat(zh.textProperty().get()).contains("1,000").contains(NumberText.format(1000 * -Math.log(0.95), 3));
-        assertThat(zh.counterProperty().get()).isEqualTo("1 / 9");
+        assertThat(zh.counterProperty().get()).isEqualTo("1 / 10");
         assertThat(zh.nextTextProperty().get()).isEqualTo("下一步");
     }
 }

@@ -49,7 +49,7 @@ class PredictThenRevealTest {
         }
         assertThat(asked).containsExactly(List.of("ce.ratio"), List.of("focal.easy", "focal.hard"),
                 List.of("numbers.ratio", "numbers.gamma"), List.of("gradients.pull", "gradients.focus"),
-                List.of("alpha.direction", "alpha.ratio"), List.of(), List.of(), List.of(), List.of());
+                List.of("alpha.direction", "alpha.ratio"), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The answers, each recomputed by hand from the formulas. */
