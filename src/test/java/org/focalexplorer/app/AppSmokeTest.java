@@ -1,5 +1,7 @@
 package org.focalexplorer.app;
 
+import org.focalexplorer.testutil.Fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -35,7 +37,7 @@ class AppSmokeTest {
     @Test
     void shows_the_title(FxRobot robot) {
         String title = Messages.forLocale(Locale.ENGLISH).get("app.title");
-        Label label = robot.lookup("#" + FocalExplorerApp.TITLE_LABEL_ID).queryAs(Label.class);
+        Label label = Fx.one(robot, "#" + FocalExplorerApp.TITLE_LABEL_ID, Label.class);
         assertThat(label.getText()).isEqualTo(title);
         assertThat(label.isVisible()).isTrue();
         assertThat(stage.isShowing()).isTrue();

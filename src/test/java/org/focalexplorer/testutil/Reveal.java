@@ -1,5 +1,7 @@
 package org.focalexplorer.testutil;
 
+import org.focalexplorer.testutil.Fx;
+
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -13,7 +15,7 @@ public final class Reveal {
 
     /** The node found by {@code query}, scrolled into view in every scroll pane around it; returns the query. */
     public static String reveal(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
+        Node node = Fx.one(robot, query);
         robot.interact(() -> {
             for (Node p = node.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof ScrollPane scroll && scroll.getContent() != null) {

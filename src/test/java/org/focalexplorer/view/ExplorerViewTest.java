@@ -1,5 +1,7 @@
 package org.focalexplorer.view;
 
+import org.focalexplorer.testutil.Fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -49,11 +51,11 @@ class ExplorerViewTest {
     }
 
     private static PlotCanvas plot(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(PlotCanvas.class);
+        return Fx.one(robot, "#" + id, PlotCanvas.class);
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(Label.class).getText();
+        return Fx.one(robot, "#" + id, Label.class).getText();
     }
 
     private static double[] flCurve(PlotCanvas c) {
@@ -70,14 +72,14 @@ class ExplorerViewTest {
         String summary = text(robot, ViewIds.PROBE_SUMMARY);
         assertThat(summary).contains("the loss is 100× smaller");
 
-        Node thumb = robot.lookup("#" + ViewIds.slider("gamma") + " .thumb").query();
+        Node thumb = Fx.one(robot, "#" + ViewIds.slider("gamma") + " .thumb");
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
 
         double gamma = vm.parameters().gamma().get();
         assertThat(gamma).isGreaterThan(3.0);
         assertThat(gamma * 100).isCloseTo(Math.rint(gamma * 100), within(1e-9)); // a value one could type
-        assertThat(robot.lookup("#" + ViewIds.field("gamma")).queryAs(TextField.class).getText())
+        assertThat(Fx.one(robot, "#" + ViewIds.field("gamma"), TextField.class).getText())
                 .isEqualTo(vm.parameters().gamma().textProperty().get());
         double[] after = flCurve(loss);
         assertThat(after).isNotEqualTo(before);
@@ -112,7 +114,7 @@ class ExplorerViewTest {
         PlotData shown = loss.getData();
         robot.push(KeyCode.CONTROL, KeyCode.A).write("abc").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label error = robot.lookup("#" + ViewIds.error("gamma")).queryAs(Label.class);
+        Label error = Fx.one(robot, "#" + ViewIds.error("gamma"), Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).isEqualTo("“abc” is not a number; γ stays 5.");
         assertThat(vm.parameters().gamma().get()).isEqualTo(5.0);
@@ -122,7 +124,7 @@ class ExplorerViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(error.isVisible()).isFalse();
         assertThat(vm.parameters().gamma().get()).isEqualTo(2.0);
-        assertThat(robot.lookup("#" + ViewIds.slider("gamma")).queryAs(Slider.class).getValue()).isEqualTo(2.0);
+        assertThat(Fx.one(robot, "#" + ViewIds.slider("gamma"), Slider.class).getValue()).isEqualTo(2.0);
     }
 
     @Test
@@ -238,7 +240,7 @@ class ExplorerViewTest {
     void the_text_size_scales_labels_and_plots_for_a_projector(FxRobot robot) throws Exception {
         robot.interact(() -> vm.fontScaleProperty().set(200));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".explorer").query().getStyle()).contains("26.0px");
+        assertThat(Fx.one(robot, ".explorer").getStyle()).contains("26.0px");
         assertThat(plot(robot, ViewIds.LOSS_PLOT).fontScaleProperty().get()).isEqualTo(2.0);
         robot.interact(() -> {
             vm.curves().showFlStarProperty().set(true);
@@ -255,7 +257,7 @@ class ExplorerViewTest {
         for (Class<? extends javafx.scene.control.Control> type : java.util.List.of(Slider.class, TextField.class,
                 javafx.scene.control.CheckBox.class, javafx.scene.control.ButtonBase.class,
                 org.controlsfx.control.ToggleSwitch.class, javafx.scene.control.Spinner.class)) {
-            robot.lookup(n -> type.isInstance(n) && !insideSpinner(n) && !insideMenuBar(n)).queryAll()
+            Fx.all(robot, n -> type.isInstance(n) && !insideSpinner(n) && !insideMenuBar(n))
                     .forEach(n -> controls.add((javafx.scene.control.Control) n));
         }
         assertThat(controls).hasSizeGreaterThanOrEqualTo(20);

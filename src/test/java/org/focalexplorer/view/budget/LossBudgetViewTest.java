@@ -61,7 +61,7 @@ class LossBudgetViewTest {
         robot.clickOn(reveal(robot, "#" + ViewIds.PRESET_PREFIX + "PAPER_DEFAULT"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(flEasy.getProgress()).isLessThan(0.001).isLessThan(ceEasy.getProgress());
-        assertThat(robot.lookup("#" + LossBudgetView.ID + "-summary").queryAs(Label.class).getText())
+        assertThat(Fx.one(robot, "#" + LossBudgetView.ID + "-summary", Label.class).getText())
                 .startsWith("The easy negatives carry 43.7 % of the loss under CE");
 
         robot.clickOn(reveal(robot, "#" + LossBudgetView.countId(BudgetGroup.EASY_NEGATIVES)))
@@ -71,10 +71,9 @@ class LossBudgetViewTest {
         robot.clickOn(reveal(robot, "#" + LossBudgetView.ptId(BudgetGroup.HARD_POSITIVES)))
                 .push(KeyCode.CONTROL, KeyCode.A).write("2").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#" + LossBudgetView.ID + "-error").queryAs(Label.class).getText())
+        assertThat(Fx.one(robot, "#" + LossBudgetView.ID + "-error", Label.class).getText())
                 .isEqualTo("“2” is not a probability between 0 and 1; Hard positives stay at pₜ = 0.2.");
-        assertThat(robot.lookup("#" + LossBudgetView.ptId(BudgetGroup.HARD_POSITIVES))
-                .queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("0.2");
+        assertThat(Fx.one(robot, "#" + LossBudgetView.ptId(BudgetGroup.HARD_POSITIVES), javafx.scene.control.TextField.class).getText()).isEqualTo("0.2");
     }
 
     @Test

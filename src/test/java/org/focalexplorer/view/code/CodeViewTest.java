@@ -1,5 +1,7 @@
 package org.focalexplorer.view.code;
 
+import org.focalexplorer.testutil.Fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -41,7 +43,7 @@ class CodeViewTest {
     }
 
     private static CodeView codeTab(FxRobot robot) {
-        TabPane side = robot.lookup("#" + ViewIds.SIDE_PANEL).queryAs(TabPane.class);
+        TabPane side = Fx.one(robot, "#" + ViewIds.SIDE_PANEL, TabPane.class);
         for (Tab t : side.getTabs()) {
             if (t instanceof CodeView c) {
                 robot.interact(() -> side.getSelectionModel().select(t));
@@ -53,7 +55,7 @@ class CodeViewTest {
     }
 
     private static TextArea codeText(FxRobot robot) {
-        return robot.lookup("#" + CodeIds.TEXT).queryAs(TextArea.class);
+        return Fx.one(robot, "#" + CodeIds.TEXT, TextArea.class);
     }
 
     @Test
@@ -73,7 +75,7 @@ class CodeViewTest {
     @Test
     void copy_puts_the_code_on_the_clipboard_and_says_so(FxRobot robot) throws Exception {
         codeTab(robot);
-        Label copied = robot.lookup("#" + CodeIds.COPIED).queryAs(Label.class);
+        Label copied = Fx.one(robot, "#" + CodeIds.COPIED, Label.class);
         assertThat(copied.getOpacity()).isZero();
         robot.clickOn("#" + CodeIds.COPY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -91,24 +93,24 @@ class CodeViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(code.variantProperty().get()).isEqualTo(CodeVariant.KERAS_BINARY);
         assertThat(codeText(robot).getText()).contains("apply_class_balancing=False");
-        javafx.scene.layout.VBox warnings = robot.lookup("#" + CodeIds.WARNINGS).queryAs(javafx.scene.layout.VBox.class);
+        javafx.scene.layout.VBox warnings = Fx.one(robot, "#" + CodeIds.WARNINGS, javafx.scene.layout.VBox.class);
         int offCount = warnings.getChildren().size();
         assertThat(offCount).isEqualTo(code.warnings().size()).isPositive();
 
         robot.interact(() -> vm.parameters().alphaEnabledProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(codeText(robot).getText()).contains("apply_class_balancing=True").contains("    alpha=0.25,\n");
-        assertThat(robot.lookup(".code-warning-text").queryAllAs(Label.class))
+        assertThat(Fx.all(robot, ".code-warning-text", Label.class))
                 .anySatisfy(l -> assertThat(l.getText()).startsWith("Keras ignores alpha unless apply_class_balancing=True"));
 
-        ComboBox<?> variant = robot.lookup("#" + CodeIds.VARIANT).queryAs(ComboBox.class);
+        ComboBox<?> variant = Fx.one(robot, "#" + CodeIds.VARIANT, ComboBox.class);
         robot.interact(variant::requestFocus);
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(code.variantProperty().get()).isEqualTo(CodeVariant.KERAS_CATEGORICAL);
         assertThat(codeText(robot).getText()).contains("CategoricalFocalCrossentropy");
-        assertThat(robot.lookup("#" + CodeIds.ALPHA_VECTOR).query().isVisible()).isTrue();
-        assertThat(robot.lookup("#" + CodeIds.MEAN_OVER).query().isVisible()).isFalse();
+        assertThat(Fx.one(robot, "#" + CodeIds.ALPHA_VECTOR).isVisible()).isTrue();
+        assertThat(Fx.one(robot, "#" + CodeIds.MEAN_OVER).isVisible()).isFalse();
     }
 
     @Test
@@ -122,7 +124,7 @@ class CodeViewTest {
         String before = codeText(robot).getText();
         robot.clickOn("#" + CodeIds.ALPHA_VECTOR).push(KeyCode.CONTROL, KeyCode.A).write("1, 2").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label error = robot.lookup("#" + CodeIds.ALPHA_VECTOR_ERROR).queryAs(Label.class);
+        Label error = Fx.one(robot, "#" + CodeIds.ALPHA_VECTOR_ERROR, Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("3 classes");
         assertThat(codeText(robot).getText()).isEqualTo(before);
@@ -142,8 +144,8 @@ class CodeViewTest {
             vm.parameters().alpha().submit("0.6");
         });
         WaitForAsyncUtils.waitForFxEvents();
-        Label hint = robot.lookup("#" + CodeIds.ALPHA_VECTOR_HINT).queryAs(Label.class);
-        TextField field = robot.lookup("#" + CodeIds.ALPHA_VECTOR).queryAs(TextField.class);
+        Label hint = Fx.one(robot, "#" + CodeIds.ALPHA_VECTOR_HINT, Label.class);
+        TextField field = Fx.one(robot, "#" + CodeIds.ALPHA_VECTOR, TextField.class);
         assertThat(hint.isVisible()).isTrue();
         assertThat(hint.getText()).startsWith("Follows α");
         assertThat(field.getText()).isEqualTo("0.4, 0.6, 0.6");

@@ -39,7 +39,7 @@ class BothClassesViewTest {
 
     @Test
     void the_paper_preset_draws_the_negatives_curve_above_the_positives(FxRobot robot) throws Exception {
-        PlotCanvas loss = robot.lookup("#" + ViewIds.LOSS_PLOT).queryAs(PlotCanvas.class);
+        PlotCanvas loss = Fx.one(robot, "#" + ViewIds.LOSS_PLOT, PlotCanvas.class);
         assertThat(Fx.call(() -> loss.getData().count(SeriesRole.NEGATIVE))).as("α off").isZero();
         robot.clickOn(reveal(robot, "#" + ViewIds.PRESET_PREFIX + "PAPER_DEFAULT"));
         WaitForAsyncUtils.waitForFxEvents();

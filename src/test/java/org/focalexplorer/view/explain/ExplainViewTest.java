@@ -1,5 +1,7 @@
 package org.focalexplorer.view.explain;
 
+import org.focalexplorer.testutil.Fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -51,7 +53,7 @@ class ExplainViewTest {
     }
 
     private FormulaView formula(FxRobot robot, ExplainSection s, int index, boolean live) {
-        return robot.lookup("#" + ExplainIds.formula(s, index, live)).queryAs(FormulaView.class);
+        return Fx.one(robot, "#" + ExplainIds.formula(s, index, live), FormulaView.class);
     }
 
     /** Pixels that are not fully transparent: the formula's ink. */
@@ -84,12 +86,12 @@ class ExplainViewTest {
 
     @Test
     void the_side_panel_has_the_explain_tab_with_every_section_the_first_open(FxRobot robot) throws Exception {
-        TabPane side = robot.lookup("#" + ViewIds.SIDE_PANEL).queryAs(TabPane.class);
+        TabPane side = Fx.one(robot, "#" + ViewIds.SIDE_PANEL, TabPane.class);
         Tab tab = side.getTabs().stream().filter(t -> ExplainIds.TAB.equals(t.getId())).findFirst().orElseThrow();
         assertThat(tab.getText()).isEqualTo("Explain");
         assertThat(side.getScene()).isNotNull();
         for (ExplainSection s : ExplainSection.values()) {
-            TitledPane p = robot.lookup("#" + ExplainIds.section(s)).queryAs(TitledPane.class);
+            TitledPane p = Fx.one(robot, "#" + ExplainIds.section(s), TitledPane.class);
             assertThat(p.getText()).doesNotContain("!");
             assertThat(p.isExpanded()).as(s.name()).isEqualTo(s == ExplainSection.CROSS_ENTROPY);
         }
@@ -104,8 +106,7 @@ class ExplainViewTest {
 
     @Test
     void changing_gamma_renders_the_focal_formula_again(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#" + ExplainIds.section(ExplainSection.FOCAL_TERM))
-                .queryAs(TitledPane.class).setExpanded(true));
+        robot.interact(() -> Fx.one(robot, "#" + ExplainIds.section(ExplainSection.FOCAL_TERM), TitledPane.class).setExpanded(true));
         waitUntil(() -> formula(robot, ExplainSection.FOCAL_TERM, 0, true).image() != null);
         FormulaView live = formula(robot, ExplainSection.FOCAL_TERM, 0, true);
         Image before = live.image();
@@ -131,8 +132,7 @@ class ExplainViewTest {
 
     @Test
     void a_larger_text_size_renders_larger_formulas_that_still_fit(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#" + ExplainIds.section(ExplainSection.FOCAL_TERM))
-                .queryAs(TitledPane.class).setExpanded(true));
+        robot.interact(() -> Fx.one(robot, "#" + ExplainIds.section(ExplainSection.FOCAL_TERM), TitledPane.class).setExpanded(true));
         FormulaView factor = formula(robot, ExplainSection.FOCAL_TERM, 1, false); // (1 − pₜ)^γ: short
         waitUntil(() -> factor.image() != null);
         double height = factor.image().getHeight();
@@ -143,7 +143,7 @@ class ExplainViewTest {
         assertThat(factor.image().getHeight()).isGreaterThan(1.6 * height);
         // Long formulas are rendered smaller to fit the narrow panel (the general forms always can); below
         // the smallest legible size the picture is shrunk. Once the layout has settled nothing is cut off.
-        waitUntil(() -> robot.lookup(".formula").queryAll().stream().map(FormulaView.class::cast)
+        waitUntil(() -> Fx.all(robot, ".formula").stream().map(FormulaView.class::cast)
                 .filter(f -> f.isVisible() && f.image() != null)
                 .allMatch(f -> f.shownWidth() <= f.availableWidth() + 0.5
                         && (f.getId().endsWith("-live") || f.image().getWidth() <= f.availableWidth())));
@@ -153,8 +153,7 @@ class ExplainViewTest {
     void a_dark_theme_can_recolour_the_formulas(FxRobot robot) throws Exception {
         waitUntil(() -> explain.renders() > 0);
         FormulaView general = formula(robot, ExplainSection.CROSS_ENTROPY, 1, false);
-        javafx.scene.paint.Color prose = (javafx.scene.paint.Color) robot.lookup(".explain-text")
-                .queryAs(javafx.scene.control.Label.class).getTextFill();
+        javafx.scene.paint.Color prose = (javafx.scene.paint.Color) Fx.one(robot, ".explain-text", javafx.scene.control.Label.class).getTextFill();
         int proseRgb = (int) Math.round(prose.getRed() * 255) << 16 | (int) Math.round(prose.getGreen() * 255) << 8
                 | (int) Math.round(prose.getBlue() * 255);
         assertThat(inkColours(general.image())).containsOnly(proseRgb); // the prose's CSS text fill (the theme's)
@@ -198,7 +197,7 @@ class ExplainViewTest {
     }
 
     private static String caption(FxRobot robot, String plotId) {
-        Node n = robot.lookup("#" + org.focalexplorer.view.PlotCaption.id(plotId)).query();
+        Node n = Fx.one(robot, "#" + org.focalexplorer.view.PlotCaption.id(plotId));
         return ((Label) n).getText();
     }
 
@@ -246,8 +245,8 @@ class ExplainViewTest {
 
     @Test
     void a_lesson_step_opens_its_section_alone_selects_the_tab_and_scrolls_to_it(FxRobot robot) throws Exception {
-        TabPane side = robot.lookup("#" + ViewIds.SIDE_PANEL).queryAs(TabPane.class);
-        javafx.scene.control.ScrollPane scroll = robot.lookup(".explain-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        TabPane side = Fx.one(robot, "#" + ViewIds.SIDE_PANEL, TabPane.class);
+        javafx.scene.control.ScrollPane scroll = Fx.one(robot, ".explain-scroll", javafx.scene.control.ScrollPane.class);
         // The user opened other sections, scrolled the panel to its end, and went on to read the code.
         WaitForAsyncUtils.asyncFx(() -> open(stage, ExplainSection.CROSS_ENTROPY, ExplainSection.FOCAL_TERM,
                 ExplainSection.GRADIENT, ExplainSection.PRIOR)).get();
@@ -261,9 +260,9 @@ class ExplainViewTest {
         WaitForAsyncUtils.asyncFx(() -> vm.lessons().start(4)).get(); // lesson 5: α
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(side.getSelectionModel().getSelectedItem().getId()).isEqualTo(ExplainIds.TAB);
-        TitledPane alpha = robot.lookup("#" + ExplainIds.section(ExplainSection.ALPHA)).queryAs(TitledPane.class);
+        TitledPane alpha = Fx.one(robot, "#" + ExplainIds.section(ExplainSection.ALPHA), TitledPane.class);
         for (ExplainSection s : ExplainSection.values()) {
-            assertThat(robot.lookup("#" + ExplainIds.section(s)).queryAs(TitledPane.class).isExpanded()).as(s.name())
+            assertThat(Fx.one(robot, "#" + ExplainIds.section(s), TitledPane.class).isExpanded()).as(s.name())
                     .isEqualTo(s == ExplainSection.ALPHA);
         }
         // once its formulas are drawn, its title is at the top of the panel's visible part
@@ -280,7 +279,7 @@ class ExplainViewTest {
             vm.lessons().next();
         }).get();
         assertThat(alpha.isExpanded()).isTrue();
-        assertThat(robot.lookup("#" + ExplainIds.section(ExplainSection.GRADIENT)).queryAs(TitledPane.class)
+        assertThat(Fx.one(robot, "#" + ExplainIds.section(ExplainSection.GRADIENT), TitledPane.class)
                 .isExpanded()).isFalse();
     }
 

@@ -1,5 +1,7 @@
 package org.focalexplorer.view.export;
 
+import org.focalexplorer.testutil.Fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,7 +91,7 @@ class ExportActionsTest {
     }
 
     private static Node node(FxRobot robot, String id) {
-        return robot.lookup("#" + id).query();
+        return Fx.one(robot, "#" + id);
     }
 
     private void chooseFile(Path file) {
@@ -180,8 +182,8 @@ class ExportActionsTest {
 
     @Test
     void right_click_opens_the_menu_and_makes_the_plot_the_target_of_ctrl_e(FxRobot robot) throws Exception {
-        PlotCanvas loss = robot.lookup("#" + ViewIds.LOSS_PLOT).queryAs(PlotCanvas.class);
-        PlotCanvas gradient = robot.lookup("#" + ViewIds.GRADIENT_PLOT).queryAs(PlotCanvas.class);
+        PlotCanvas loss = Fx.one(robot, "#" + ViewIds.LOSS_PLOT, PlotCanvas.class);
+        PlotCanvas gradient = Fx.one(robot, "#" + ViewIds.GRADIENT_PLOT, PlotCanvas.class);
         assertThat(view.exports().currentProperty().get()).as("the loss plot until the user touches another").isSameAs(loss);
         // What the platform sends for a right click or Shift+F10 (headless Monocle sends none of its own).
         WaitForAsyncUtils.asyncFx(() -> {
@@ -233,7 +235,7 @@ class ExportActionsTest {
 
     @Test
     void png_export_is_twice_the_plot_in_the_theme_shown(FxRobot robot) throws Exception {
-        PlotCanvas loss = robot.lookup("#" + ViewIds.LOSS_PLOT).queryAs(PlotCanvas.class);
+        PlotCanvas loss = Fx.one(robot, "#" + ViewIds.LOSS_PLOT, PlotCanvas.class);
         WaitForAsyncUtils.asyncFx(() -> view.exports().plotThemeProperty().set(PlotTheme.DARK)).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(loss.themeProperty().get()).isSameAs(PlotTheme.DARK);
@@ -267,7 +269,7 @@ class ExportActionsTest {
 
     @Test
     void a_plot_tells_a_screen_reader_its_title_curves_and_probe(FxRobot robot) throws Exception {
-        PlotCanvas loss = robot.lookup("#" + ViewIds.LOSS_PLOT).queryAs(PlotCanvas.class);
+        PlotCanvas loss = Fx.one(robot, "#" + ViewIds.LOSS_PLOT, PlotCanvas.class);
         String text = loss.getAccessibleText();
         assertThat(text).startsWith(loss.getData().title()).contains("CE").contains("FL (γ = 2)");
         assertThat(text).contains(EN.format("export.accessible.probe", loss.getData().title(), "", loss.getData().xLabel(),

@@ -1,5 +1,7 @@
 package org.focalexplorer.view.export;
 
+import org.focalexplorer.testutil.Fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -39,7 +41,7 @@ class ExportMenuChineseTest {
 
     @Test
     void the_menu_speaks_chinese(FxRobot robot) throws Exception {
-        PlotCanvas loss = robot.lookup("#" + ViewIds.LOSS_PLOT).queryAs(PlotCanvas.class);
+        PlotCanvas loss = Fx.one(robot, "#" + ViewIds.LOSS_PLOT, PlotCanvas.class);
         ContextMenu menu = ExportActions.menuOf(loss);
         WaitForAsyncUtils.asyncFx(() -> {
             Point2D at = loss.localToScreen(120, 120);

@@ -1,5 +1,7 @@
 package org.focalexplorer.view.predictions;
 
+import org.focalexplorer.testutil.Fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -134,7 +136,7 @@ class PredictionsViewTest {
         Path f = dir.resolve("scores.csv");
         Files.writeString(f, "score,gt,weight\n2.0,1,1\n-1.0,0,1\n-3.0,0,1\n");
         robot.interact(() -> vm.open(f));
-        waitFor(() -> stage.getScene().getWindow() != null && robot.lookup("#" + PredictionsIds.COLUMN_DIALOG).tryQuery().isPresent());
+        waitFor(() -> stage.getScene().getWindow() != null && Fx.find(robot, "#" + PredictionsIds.COLUMN_DIALOG).isPresent());
         // the label suggested is the last column: pick "gt" instead, then untick "weight" as a score
         robot.clickOn("#" + PredictionsIds.COLUMN_LABEL);
         robot.clickOn("gt");

@@ -1,5 +1,7 @@
 package org.focalexplorer.view.shell;
 
+import org.focalexplorer.testutil.Fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -66,7 +68,7 @@ class MainWindowTest {
         assertThat(after).as("a language switch keeps the view model").isSameAs(before);
         assertThat(title(robot)).isEqualTo("焦点损失探索器");
         assertThat(window.stage().getTitle()).isEqualTo("焦点损失探索器");
-        MenuBar menu = robot.lookup("#" + MainMenu.ID).queryAs(MenuBar.class);
+        MenuBar menu = Fx.one(robot, "#" + MainMenu.ID, MenuBar.class);
         assertThat(menu.getMenus().get(0).getText()).isEqualTo("文件");
         assertThat(after.parameters().gamma().get()).isEqualTo(3.5);
         assertThat(after.parameters().alphaEnabledProperty().get()).isFalse();
@@ -169,10 +171,10 @@ class MainWindowTest {
         robot.clickOn("#" + ViewIds.TITLE);
         robot.press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#" + KeyboardHelpDialog.ID).tryQuery()).isPresent();
-        assertThat(robot.lookup(".shortcut-keys").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(Fx.find(robot, "#" + KeyboardHelpDialog.ID)).isPresent();
+        assertThat(Fx.all(robot, ".shortcut-keys", Label.class)).extracting(Label::getText)
                 .contains(KeyboardHelpDialog.displayText("Shortcut+Z"));
-        Window dialog = robot.lookup("#" + KeyboardHelpDialog.ID).query().getScene().getWindow();
+        Window dialog = Fx.one(robot, "#" + KeyboardHelpDialog.ID).getScene().getWindow();
         WaitForAsyncUtils.asyncFx(() -> {
             Screenshots.write(dialog.getScene(), "keyboard-help.png");
             return null;
@@ -237,7 +239,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.parameters().gamma().get()).isEqualTo(3.0);
 
-        javafx.scene.control.Slider slider = robot.lookup("#" + ViewIds.slider("gamma")).queryAs(javafx.scene.control.Slider.class);
+        javafx.scene.control.Slider slider = Fx.one(robot, "#" + ViewIds.slider("gamma"), javafx.scene.control.Slider.class);
         Node thumb = slider.lookup(".thumb");
         robot.drag(thumb).moveBy(20, 0).moveBy(20, 0).moveBy(20, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
@@ -259,8 +261,7 @@ class MainWindowTest {
     @Test
     void ctrl_z_in_the_field_just_typed_into_undoes_the_value(FxRobot robot) {
         ExplorerViewModel vm = window.viewModel();
-        javafx.scene.control.TextField field = robot.lookup("#" + ViewIds.field("gamma"))
-                .queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField field = Fx.one(robot, "#" + ViewIds.field("gamma"), javafx.scene.control.TextField.class);
         robot.clickOn(field).push(KeyCode.CONTROL, KeyCode.A).write("3").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(field.isFocused()).isTrue();
@@ -328,6 +329,6 @@ class MainWindowTest {
     }
 
     private static String title(FxRobot robot) {
-        return robot.lookup("#" + ViewIds.TITLE).queryAs(Label.class).getText();
+        return Fx.one(robot, "#" + ViewIds.TITLE, Label.class).getText();
     }
 }
