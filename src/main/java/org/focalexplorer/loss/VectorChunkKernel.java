@@ -118,7 +118,14 @@ final class VectorChunkKernel implements ChunkKernel {
         }
         Tile s = new Tile();
         FocalElement scalar = new FocalElement(params);
-        for (int i = from; i < to; i += TILE) {
+        int start = from;
+        if (VectorBinaryStream.covers(params)) {
+            start = from + (to - from) / L * L;
+            if (!VectorBinaryStream.run(params, scalar, x, t, w, grad, null, from, start, s.lanes, s.xt, s.e, s.scalarBlock, s.loss)) {
+                return false;
+            }
+        }
+        for (int i = start; i < to; i += TILE) {
             int n = Math.min(TILE, to - i);
             if (!binaryTile(params, scalar, s, x, t, i, n, w)) {
                 return false;
@@ -137,7 +144,14 @@ final class VectorChunkKernel implements ChunkKernel {
         }
         Tile s = new Tile();
         FocalElement scalar = new FocalElement(params);
-        for (int i = from; i < to; i += TILE) {
+        int start = from;
+        if (VectorBinaryStream.covers(params)) {
+            start = from + (to - from) / L * L;
+            if (!VectorBinaryStream.run(params, scalar, x, t, 1.0, grad, loss, from, start, s.lanes, s.xt, s.e, s.scalarBlock, s.loss)) {
+                return false;
+            }
+        }
+        for (int i = start; i < to; i += TILE) {
             int n = Math.min(TILE, to - i);
             if (!binaryTile(params, scalar, s, x, t, i, n, 1.0)) {
                 return false;
