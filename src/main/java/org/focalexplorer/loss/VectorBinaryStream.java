@@ -4,30 +4,46 @@ import static org.focalexplorer.loss.VectorMath.L;
 import static org.focalexplorer.loss.VectorMath.S;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * The binary kernel's hard-target path for γ ∈ {0, 1, 2} as one loop that streams through the input: each
- * iteration reads L logits and targets, computes everything in registers (input check, e^−|x|, log1p, p_t,
- * the loss, the gradient, the lane sums) and writes L gradients.
+ * The binary kernel's hard-target path for γ ∈ {0, 1, 2}: the input is read once and the gradient written
+ * once, tile by tile ({@link #TILE} elements), in three short loops over the tile: (1) input check, x_t = ±x
+ * and e = e^−|x_t|; (2) log1p(e) and 1/(1 + e); (3) p_t, the loss and the gradient, α, and the lane sums.
  *
- * <p>Why one loop instead of {@link VectorChunkKernel}'s stages over L1 tiles: at N = 1e7 the staged kernel
- * spent about a third of its time storing and reloading a dozen tile arrays and copying the input in and the
- * gradient out; here the only memory traffic is the input read once and the gradient written once, which
- * the hardware prefetcher streams while the arithmetic runs. The price is that exp and log1p are written out
- * inline (the same formulas and constants as {@link VectorMath}, whose array versions are their tested
- * reference): a vector passed to or returned from a method the JIT might not inline would be boxed.
+ * <p>Why this shape (measured, see the README's "Two kernels"): {@link VectorChunkKernel}'s staged tiles
+ * copied the input in and the gradient out and stored and reloaded a dozen tile arrays per element; one
+ * single loop doing everything per vector was no faster in the cache, because its ~100 instructions form one
+ * long dependency chain (exp, then a division, then log1p's, then the loss) and the CPU can overlap only
+ * about two such iterations. Three loops of ~35 instructions each overlap several iterations and keep the
+ * tile arrays they share (4 × 2 KB) in L1. The price is that exp and log1p are written out inline (the
+ * formulas and constants of {@link VectorMath}, whose array versions are tested against StrictMath): a
+ * vector passed to or returned from a method the JIT might not inline would be boxed. For the same reason
+ * the lane sums go through {@code lanes} between tiles rather than being carried through both loops.
  *
- * <p>It gives the same bits as the staged path: the same operations in the same order on each lane, and
- * the sums go to the same lanes ((i − from) mod L) in the same order.
+ * <p>It gives the same bits as the staged path: the same operations on each lane (where an operation is
+ * written differently, e.g. a blend for a max(), the result is the same), and the losses go to the same lanes
+ * ((i − from) mod L) in the same order; Knuth's two-sum gives exactly the rounding error that
+ * {@link CompensatedSum}'s branches give.
  */
 final class VectorBinaryStream {
     /** Elements per tile of the two stages: their two arrays stay in L1. */
     static final int TILE = VectorChunkKernel.TILE;
+    /** The smallest u whose exponent split in VectorMath.log1p has k = 1: bits 0x3ff6a09e00000000 (≈ √2). */
+    static final double SQRT2_SPLIT = Double.longBitsToDouble(VectorMath.SQRT_HALF_BITS + (1L << 52));
 
     private VectorBinaryStream() {}
+
+    /** The stages' tile arrays (one per chunk: chunks run concurrently). */
+    static final class Scratch {
+        final double[] xt = new double[TILE];
+        final double[] e = new double[TILE];
+        final double[] l1p = new double[TILE];
+        final double[] inv = new double[TILE];
+        final boolean[] scalarBlock = new boolean[TILE / L];
+        final double[] blockLoss = new double[L];
+    }
 
     /** Whether this loop covers γ: the ones whose focal term (1 − p_t)^γ needs no second exp. */
     static boolean covers(BinaryFocalParams params) {
@@ -43,14 +59,19 @@ final class VectorBinaryStream {
      * False at an element that is not finite or not in [0, 1].
      */
     static boolean run(BinaryFocalParams params, FocalElement scalar, double[] x, double[] t, double w,
-            double[] grad, double[] loss, int from, int end, double[] lanes, double[] xtTile, double[] eTile,
-            boolean[] scalarBlock, double[] blockLoss) {
+            double[] grad, double[] loss, int from, int end, double[] lanes, Scratch scratch) {
         double gamma = params.gamma();
         int gammaCase = (int) gamma;
         boolean hasAlpha = params.alpha().isPresent();
         double alphaPos = hasAlpha ? params.alpha().getAsDouble() : 1.0;
         double alphaNeg = hasAlpha ? 1.0 - alphaPos : 1.0;
         boolean summing = loss == null;
+        double[] xtTile = scratch.xt;
+        double[] eTile = scratch.e;
+        double[] l1pTile = scratch.l1p;
+        double[] invTile = scratch.inv;
+        boolean[] scalarBlock = scratch.scalarBlock;
+        double[] blockLoss = scratch.blockLoss;
 
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
         DoubleVector alphaP = DoubleVector.broadcast(S, alphaPos);
@@ -85,7 +106,10 @@ final class VectorBinaryStream {
                 DoubleVector xt = xv.blend(xv.neg(), neg);
                 xt.intoArray(xtTile, j);
 
-                DoubleVector ex = xt.abs().neg().max(VectorMath.EXP_MIN); // ≤ 0 already: min(0) is not needed
+                // −|x| clamped below at EXP_MIN (as expNonPositive; ≤ 0 already, so its min(0) is not needed). A compare
+                // and a blend, not max(): the vector max with Java's NaN and −0 rules costs several instructions on AVX2.
+                DoubleVector ex = xv.abs().neg();
+                ex = ex.blend(VectorMath.EXP_MIN, ex.compare(VectorOperators.LT, VectorMath.EXP_MIN));
                 DoubleVector d = ex.fma(VectorMath.LOG2E, VectorMath.SHIFTER);
                 DoubleVector k = d.sub(VectorMath.SHIFTER);
                 DoubleVector r = k.fma(ln2HiNeg, ex);
@@ -107,17 +131,13 @@ final class VectorBinaryStream {
             DoubleVector sum = DoubleVector.fromArray(S, lanes, 0);
             DoubleVector comp = DoubleVector.fromArray(S, lanes, L);
             for (int j = 0; j < n; j += L) {
-                int i = i0 + j;
-                DoubleVector xt = DoubleVector.fromArray(S, xtTile, j);
                 DoubleVector e = DoubleVector.fromArray(S, eTile, j);
-                VectorMask<Double> neg = DoubleVector.fromArray(S, t, i).compare(VectorOperators.EQ, 0.0);
-
                 DoubleVector u = e.add(1.0);
                 DoubleVector inv = one.div(u);
-                LongVector ix = u.reinterpretAsLongs().add(VectorMath.SQRT_HALF_OFFSET);
-                DoubleVector kk = ix.lanewise(VectorOperators.LSHR, 52).or(VectorMath.TWO_52_BITS).reinterpretAsDoubles()
-                        .sub(0x1p52 + 1023);
-                DoubleVector m = ix.and(VectorMath.MANTISSA_MASK).add(VectorMath.SQRT_HALF_BITS).reinterpretAsDoubles();
+                // u ∈ [1, 2] here, so VectorMath.log1p's exponent split u = 2^k m, m ∈ [√½, √2), has k = 0 or 1:
+                // a compare and a blend give the same k and m without the integer operations.
+                VectorMask<Double> upper = u.compare(VectorOperators.GE, SQRT2_SPLIT);
+                DoubleVector m = u.blend(u.mul(0.5), upper);
                 DoubleVector f1 = m.sub(1.0);
                 DoubleVector s = f1.div(f1.add(2.0));
                 DoubleVector ww = s.mul(s);
@@ -128,14 +148,23 @@ final class VectorBinaryStream {
                 DoubleVector pl = q23.fma(w4, q01).add(ww.fma(a21, a19).mul(w4.mul(w4)));
                 DoubleVector twoS = s.add(s);
                 DoubleVector logM = twoS.mul(ww).fma(pl, twoS);
-                DoubleVector logU = kk.fma(ln2Lo, logM).add(kk.mul(ln2Hi));
-                DoubleVector l1p = e.sub(u.sub(1.0)).fma(inv, logU);
+                DoubleVector logU = logM.blend(logM.add(ln2Lo).add(ln2Hi), upper); // log m + k ln 2
+                e.sub(u.sub(1.0)).fma(inv, logU).intoArray(l1pTile, j);
+                inv.intoArray(invTile, j);
+            }
+            for (int j = 0; j < n; j += L) {
+                int i = i0 + j;
+                DoubleVector xt = DoubleVector.fromArray(S, xtTile, j);
+                DoubleVector e = DoubleVector.fromArray(S, eTile, j);
+                DoubleVector inv = DoubleVector.fromArray(S, invTile, j);
+                DoubleVector l1p = DoubleVector.fromArray(S, l1pTile, j);
+                VectorMask<Double> neg = DoubleVector.fromArray(S, t, i).compare(VectorOperators.EQ, 0.0);
 
                 DoubleVector eInv = e.mul(inv);
                 VectorMask<Double> nonNegative = xt.compare(VectorOperators.GE, 0.0);
                 DoubleVector p = eInv.blend(inv, nonNegative);
                 DoubleVector q = inv.blend(eInv, nonNegative);
-                DoubleVector ce = l1p.add(xt.neg().max(0.0));
+                DoubleVector ce = l1p.add(xt.neg().blend(zero, nonNegative)); // + max(−x_t, 0)
                 DoubleVector f = gammaCase == 2 ? q.mul(q) : gammaCase == 1 ? q : one;
                 DoubleVector dfl = f.neg().mul(p.mul(gamma).fma(ce, q));
                 DoubleVector li = alphaP.blend(alphaNeg, neg).mul(f.mul(ce));
