@@ -14,6 +14,10 @@ import jdk.incubator.vector.VectorOperators;
  * softmax), with {@link VectorMath}'s exp and log1p. Loaded only through {@link LossKernel}, by name, when the
  * incubator module is present.
  *
+ * <p>Binary hard targets with γ ∈ {0, 1, 2} (the common case, and the benchmark's) run in
+ * {@link VectorBinaryStream}, a three-loop pass that reads the input once; the rest of this class serves the
+ * other γ, the last partial vector of a chunk, and softmax.
+ *
  * <p>A chunk is processed in tiles of {@link #TILE} elements (softmax: rows) that stay in the L1 cache, in
  * stages: each stage is one loop over the tile reading and writing small arrays. No method takes or returns
  * a vector, so nothing is ever boxed whatever the JIT decides to inline (see {@link VectorMath}).
@@ -40,25 +44,44 @@ final class VectorChunkKernel implements ChunkKernel {
 
     /** Working arrays of one chunk (allocated per chunk: chunks run concurrently). */
     private static final class Tile {
-        final double[] x = new double[TILE];
-        final double[] t = new double[TILE];
+        final double[] x ;
+        final double[] t ;
         /** Logit of the true class, then the e^−|x_t|, log1p, 1/(1 + e) … of the binary kernel. */
-        final double[] xt = new double[TILE];
-        final double[] e = new double[TILE];
-        final double[] l1p = new double[TILE];
-        final double[] inv = new double[TILE];
-        final double[] p = new double[TILE];
-        final double[] q = new double[TILE];
-        final double[] ce = new double[TILE];
-        final double[] f = new double[TILE];
+        final double[] xt ;
+        final double[] e ;
+        final double[] l1p ;
+        final double[] inv ;
+        final double[] p ;
+        final double[] q ;
+        final double[] ce ;
+        final double[] f ;
         /** f·CE (before α) and dFL/dx_t, the binary kernel's outputs. */
-        final double[] loss0 = new double[TILE];
-        final double[] d = new double[TILE];
-        final double[] loss = new double[TILE];
-        final double[] grad = new double[TILE];
+        final double[] loss0 ;
+        final double[] d ;
+        final double[] loss ;
+        final double[] grad ;
         /** Per-lane Neumaier sum and compensation, carried from tile to tile. */
         final double[] lanes = new double[2 * L];
-        final boolean[] scalarBlock = new boolean[TILE / L];
+
+        /** Arrays of TILE elements; of L when only a chunk's last partial vector is left to the tile stages. */
+        Tile(int size) {
+            x = new double[size];
+            t = new double[size];
+            xt = new double[size];
+            e = new double[size];
+            l1p = new double[size];
+            inv = new double[size];
+            p = new double[size];
+            q = new double[size];
+            ce = new double[size];
+            f = new double[size];
+            loss0 = new double[size];
+            d = new double[size];
+            loss = new double[size];
+            grad = new double[size];
+            scalarBlock = new boolean[size / L];
+        }
+        final boolean[] scalarBlock;
     }
 
     // ------------------------------------------------------------------ the binary kernel (hard targets)
@@ -116,9 +139,20 @@ final class VectorChunkKernel implements ChunkKernel {
         if (params.reducedThreshold().isPresent()) {
             return ScalarChunkKernel.INSTANCE.binarySum(params, x, t, w, grad, from, to, partial, k);
         }
-        Tile s = new Tile();
         FocalElement scalar = new FocalElement(params);
-        for (int i = from; i < to; i += TILE) {
+        int start = from;
+        Tile s;
+        if (VectorBinaryStream.covers(params)) {
+            start = from + (to - from) / L * L;
+            s = new Tile(L); // for the last partial vector; the stream has its own smaller scratch
+            if (!VectorBinaryStream.run(params, scalar, x, t, w, grad, null, from, start, s.lanes,
+                    new VectorBinaryStream.Scratch())) {
+                return false;
+            }
+        } else {
+            s = new Tile(TILE);
+        }
+        for (int i = start; i < to; i += TILE) {
             int n = Math.min(TILE, to - i);
             if (!binaryTile(params, scalar, s, x, t, i, n, w)) {
                 return false;
@@ -135,9 +169,20 @@ final class VectorChunkKernel implements ChunkKernel {
         if (params.reducedThreshold().isPresent()) {
             return ScalarChunkKernel.INSTANCE.binaryElements(params, x, t, loss, grad, from, to);
         }
-        Tile s = new Tile();
         FocalElement scalar = new FocalElement(params);
-        for (int i = from; i < to; i += TILE) {
+        int start = from;
+        Tile s;
+        if (VectorBinaryStream.covers(params)) {
+            start = from + (to - from) / L * L;
+            s = new Tile(L); // for the last partial vector; the stream has its own smaller scratch
+            if (!VectorBinaryStream.run(params, scalar, x, t, 1.0, grad, loss, from, start, s.lanes,
+                    new VectorBinaryStream.Scratch())) {
+                return false;
+            }
+        } else {
+            s = new Tile(TILE);
+        }
+        for (int i = start; i < to; i += TILE) {
             int n = Math.min(TILE, to - i);
             if (!binaryTile(params, scalar, s, x, t, i, n, 1.0)) {
                 return false;
@@ -280,7 +325,7 @@ final class VectorChunkKernel implements ChunkKernel {
         if (classes < 2) { // no other class: z = +∞, which the vector formulas do not cover
             return ScalarChunkKernel.INSTANCE.softmaxRows(gamma, x, y, alpha, layout, norm, grad, from, to, partial, k);
         }
-        Tile s = new Tile();
+        Tile s = new Tile(TILE);
         SoftmaxTile st = new SoftmaxTile(classes);
         double invNorm = 1.0 / norm;
         for (int r = from; r < to; r += st.rows) {
