@@ -94,6 +94,7 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
     private PlotLayout layout;
     private FrameKey lastFrame;
     private DrawStats stats = new DrawStats(List.of(), Double.POSITIVE_INFINITY, List.of());
+    private List<org.focalexplorer.render.Axis.Tick> yTicks = List.of();
     private long curveDraws;
     private long frameDraws;
 
@@ -212,6 +213,11 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
     /** What the last drawing of the curves put on the canvas. */
     public DrawStats drawStats() {
         return stats;
+    }
+
+    /** The labelled ticks of the y axis as last drawn. */
+    public List<org.focalexplorer.render.Axis.Tick> yTicks() {
+        return yTicks;
     }
 
     /** How many times the curves were drawn. */
@@ -417,6 +423,7 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
             curves.setWidth(layout.plotWidth());
             curves.setHeight(layout.plotHeight());
             painter.paintFrame(frameSurface, d, layout, fonts, theme());
+            yTicks = org.focalexplorer.render.FramePainter.yTicks(layout, fonts);
             lastFrame = key;
             frameDraws++;
         }
