@@ -24,7 +24,7 @@ final class FramePainter {
      * The labelled ticks of the y axis: as many as fit at 2.6 lines apart, and never fewer than 3 places
      * to allow for (one tick alone does not tell a scale; the plot's minimum height leaves room for 3).
      */
-    public static java.util.List<Axis.Tick> yTicks(PlotLayout l, PlotFonts fonts) {
+    static java.util.List<Axis.Tick> yTicks(PlotLayout l, PlotFonts fonts) {
         int maxY = (int) Math.max(3, l.plotHeight() / (fonts.tick().size() * 2.6));
         return l.y().ticks(maxY);
     }

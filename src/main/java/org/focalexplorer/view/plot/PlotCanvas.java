@@ -402,6 +402,7 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         // until it is shown again: minutes of training frames behind a hidden tab are out of memory.
         stale = !Shown.now(this);
         if (stale) {
+            Shown.redrawWhenShown(this, this::refreshIfStale);
             return;
         }
         double w = frame.getWidth();
@@ -423,7 +424,7 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
             curves.setWidth(layout.plotWidth());
             curves.setHeight(layout.plotHeight());
             painter.paintFrame(frameSurface, d, layout, fonts, theme());
-            yTicks = org.focalexplorer.render.FramePainter.yTicks(layout, fonts);
+            yTicks = PlotPainter.yTicks(layout, fonts);
             lastFrame = key;
             frameDraws++;
         }

@@ -141,12 +141,34 @@ class ExplainViewTest {
         waitUntil(() -> explain.renders() > rendered && factor.image().getHeight() > height);
         // Twice the text size; JLaTeXMath's fixed one-pixel margins and rounding keep it under exactly 2×.
         assertThat(factor.image().getHeight()).isGreaterThan(1.6 * height);
-        // Long formulas are rendered smaller to fit the narrow panel (the general forms always can); below
-        // the smallest legible size the picture is shrunk. Once the layout has settled nothing is cut off.
-        waitUntil(() -> robot.lookup(".formula").queryAll().stream().map(FormulaView.class::cast)
-                .filter(f -> f.isVisible() && f.image() != null)
-                .allMatch(f -> f.shownWidth() <= f.availableWidth() + 0.5
-                        && (f.getId().endsWith("-live") || f.image().getWidth() <= f.availableWidth())));
+        // Long formulas are rendered a little smaller or wrapped onto lines to fit the narrow panel, never
+        // shrunk as a picture. Once the layout has settled nothing is cut off.
+        waitUntil(() -> everyFormulaWholeAtItsOwnSize(robot));
+    }
+
+    @Test
+    void at_a_probe_of_1e_minus_12_the_formulas_wrap_and_keep_their_size(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#" + ExplainIds.section(ExplainSection.ALPHA))
+                .queryAs(TitledPane.class).setExpanded(true));
+        robot.interact(() -> robot.lookup("#" + ExplainIds.section(ExplainSection.FOCAL_TERM))
+                .queryAs(TitledPane.class).setExpanded(true));
+        FormulaView live = formula(robot, ExplainSection.FOCAL_TERM, 0, true);
+        waitUntil(() -> live.image() != null);
+        double lineHeight = live.image().getHeight();
+        long rendered = explain.renders();
+        robot.interact(() -> assertThat(vm.probe().submitProbability("1e-12")).isTrue()); // typed into the probe
+        waitUntil(() -> explain.renders() > rendered && live.getAccessibleText().contains("10⁻¹²"));
+        waitUntil(() -> everyFormulaWholeAtItsOwnSize(robot));
+        // Its glyphs keep their size: the picture is at least as tall as the one-line formula was (more lines).
+        assertThat(live.image().getHeight()).isGreaterThanOrEqualTo(lineHeight * FormulaRenderer.MIN_FRACTION);
+        assertThat(live.shownWidth()).isEqualTo(live.image().getWidth());
+    }
+
+    /** Every shown formula fits its room and is shown at its rendered size (no picture shrunk to fit). */
+    private static boolean everyFormulaWholeAtItsOwnSize(FxRobot robot) {
+        return robot.lookup(".formula").queryAll().stream().map(FormulaView.class::cast)
+                .filter(f -> f.isVisible() && f.image() != null && f.availableWidth() > 0)
+                .allMatch(f -> f.image().getWidth() <= f.availableWidth() && Math.abs(f.shownWidth() - f.image().getWidth()) < 0.5);
     }
 
     @Test
