@@ -207,6 +207,10 @@ public final class FigureCommand implements Callable<Integer> {
         vm.xAxisProperty().set(xAxis.equals("logit") ? XAxis.LOGIT : XAxis.PROBABILITY);
         vm.yScaleProperty().set(log ? YScale.LOG : YScale.LINEAR);
         vm.flush();
+        if (log) {
+            vm.lossZoom().showAll(); // the file shows the whole exact tail, as --log promises; the window opens zoomed in
+            vm.flush();
+        }
         return switch (figure) {
             case "fig1" -> vm.lossPlotProperty().get();
             case "fig6" -> vm.gradientPlotProperty().get();

@@ -27,6 +27,12 @@ public record PlotData(
         series = List.copyOf(series);
     }
 
+    /** The same plot showing other ranges (a zoom or a pan). */
+    public PlotData withRanges(Range x, Range y) {
+        return x.equals(this.x) && y.equals(this.y) ? this
+                : new PlotData(title, xLabel, yLabel, xAxis, x, y, yScale, legendCorner, series);
+    }
+
     public long count(SeriesRole role) {
         return series.stream().filter(s -> s.role() == role).count();
     }

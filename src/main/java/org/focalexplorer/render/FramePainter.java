@@ -20,6 +20,15 @@ final class FramePainter {
         LegendPainter.paint(g, d, l, fonts, theme);
     }
 
+    /**
+     * The labelled ticks of the y axis: as many as fit at 2.6 lines apart, and never fewer than 3 places
+     * to allow for (one tick alone does not tell a scale; the plot's minimum height leaves room for 3).
+     */
+    static java.util.List<Axis.Tick> yTicks(PlotLayout l, PlotFonts fonts) {
+        int maxY = (int) Math.max(3, l.plotHeight() / (fonts.tick().size() * 2.6));
+        return l.y().ticks(maxY);
+    }
+
     private static void gridAndTicks(Surface g, PlotLayout l, PlotFonts fonts, PlotTheme theme) {
         double s = fonts.scale();
         PlotFont tick = fonts.tick();
@@ -29,7 +38,6 @@ final class FramePainter {
         g.setFont(tick);
         g.setFill(theme.frame());
         int maxX = (int) Math.max(2, l.plotWidth() / (fonts.width("−10.00", tick) + 24 * s));
-        int maxY = (int) Math.max(2, l.plotHeight() / (tick.size() * 2.6));
         for (Axis.Tick t : l.x().ticks(maxX)) {
             double x = Math.round(l.x().toPixel(t.value())) + 0.5;
             g.setStroke(theme.grid());
@@ -38,7 +46,7 @@ final class FramePainter {
             g.strokeLine(x, l.bottom(), x, l.bottom() + 4 * s);
             g.fillText(t.label(), x, l.bottom() + 5 * s, Align.CENTER, Baseline.TOP, Double.MAX_VALUE);
         }
-        for (Axis.Tick t : l.y().ticks(maxY)) {
+        for (Axis.Tick t : yTicks(l, fonts)) {
             double y = Math.round(l.y().toPixel(t.value())) + 0.5;
             g.setStroke(theme.grid());
             g.strokeLine(l.left(), y, l.right(), y);

@@ -20,6 +20,11 @@ public final class PlotPainter {
         return PlotLayout.of(d, w, h, fonts);
     }
 
+    /** The labelled ticks of the y axis the frame draws (at least 3 places; see {@link FramePainter#yTicks}). */
+    public static List<Axis.Tick> yTicks(PlotLayout l, PlotFonts fonts) {
+        return FramePainter.yTicks(l, fonts);
+    }
+
     public void paintFrame(Surface g, PlotData d, PlotLayout l, PlotFonts fonts, PlotTheme theme) {
         FramePainter.paint(g, d, l, fonts, theme);
     }

@@ -16,6 +16,7 @@ public final class ViewIds {
     public static final String X_LOGIT = "xAxisLogit";
     public static final String Y_LINEAR = "yAxisLinear";
     public static final String Y_LOG = "yAxisLog";
+    public static final String RESET_ZOOM = "resetZoom";
     public static final String LOSS_PLOT = "lossPlot";
     public static final String GRADIENT_PLOT = "gradientPlot";
     public static final String WEIGHTING_PLOT = "weightingPlot";

@@ -142,20 +142,100 @@ class ExplorerViewTest {
     }
 
     @Test
-    void the_log_axis_keeps_the_easy_tail_down_to_1e_minus_300(FxRobot robot) throws Exception {
+    void the_log_axis_opens_on_the_curves_and_zooms_out_to_the_easy_tail_down_to_1e_minus_300(FxRobot robot)
+            throws Exception {
         robot.clickOn(reveal(robot, "#" + ViewIds.Y_LOG));
         WaitForAsyncUtils.waitForFxEvents();
         PlotCanvas loss = plot(robot, ViewIds.LOSS_PLOT);
         assertThat(loss.getData().yScale()).isEqualTo(YScale.LOG);
-        assertTail(loss);
+        assertDefaultRange(loss);
         snapshot("explorer-log-pt.png");
+        zoomOutFully(robot, loss);
+        assertTail(loss);
 
         robot.clickOn(reveal(robot, "#" + ViewIds.X_LOGIT));
         robot.clickOn(reveal(robot, "#" + ViewIds.PAPER_FAMILY + " .thumb-area"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(loss.getData().xAxis()).isEqualTo(XAxis.LOGIT);
-        assertTail(loss);
+        assertDefaultRange(loss); // another axis starts from its own default
         snapshot("explorer-log.png");
+        zoomOutFully(robot, loss);
+        assertTail(loss);
+        assertThat(loss.getData().x().max()).isEqualTo(Grids.TAIL_END);
+
+        robot.type(KeyCode.DIGIT0); // the reset key
+        WaitForAsyncUtils.waitForFxEvents();
+        assertDefaultRange(loss);
+    }
+
+    @Test
+    void the_wheel_drags_a_double_click_and_the_reset_button_zoom_pan_and_reset_a_plot(FxRobot robot) {
+        robot.clickOn(reveal(robot, "#" + ViewIds.Y_LOG));
+        PlotCanvas loss = plot(robot, ViewIds.LOSS_PLOT);
+        javafx.scene.control.Button reset = robot.lookup("#" + ViewIds.RESET_ZOOM).queryButton();
+        assertThat(reset.isDisabled()).isTrue();
+        reveal(robot, "#" + ViewIds.LOSS_PLOT);
+        // Before the plot is clicked the wheel scrolls the page, not the plot.
+        robot.moveTo(loss).scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertDefaultRange(loss);
+        robot.clickOn(loss);
+        double decades = decades(loss);
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(decades(loss)).isNotCloseTo(decades, within(0.1));
+        assertThat(vm.curves().lossZoom().y()).isEqualTo(loss.getData().y()); // the range is the view model's
+        assertThat(reset.isDisabled()).isFalse();
+
+        robot.doubleClickOn(loss);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertDefaultRange(loss);
+
+        // A Shift-drag upwards by a quarter of the plot's height shows what lies a quarter lower: the range
+        // moves down by a quarter of its decades; the probe stays put.
+        double probe = vm.probe().position().pt();
+        double height = loss.plotLayout().plotHeight();
+        double top = Math.log10(loss.getData().y().max());
+        robot.press(KeyCode.SHIFT);
+        robot.drag(loss, MouseButton.PRIMARY).moveBy(0, -height / 8).moveBy(0, -height / 8).drop();
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Math.log10(loss.getData().y().max())).isCloseTo(top - decades / 4, within(decades * 0.02));
+        assertThat(vm.probe().position().pt()).isEqualTo(probe);
+
+        // ↑ pans back up by a tenth; the reset button returns the default and is then disabled again.
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Math.log10(loss.getData().y().max())).isCloseTo(top - decades / 4 + decades / 10, within(decades * 0.02));
+        robot.clickOn(reveal(robot, "#" + ViewIds.RESET_ZOOM));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertDefaultRange(loss);
+        assertThat(reset.isDisabled()).isTrue();
+    }
+
+    /** The shown range is the view model's default for the current axes, and the frame was drawn with it. */
+    private void assertDefaultRange(PlotCanvas loss) {
+        var zoom = vm.curves().lossZoom();
+        assertThat(zoom.zoomedProperty().get()).isFalse();
+        assertThat(loss.getData().y()).isEqualTo(zoom.defaultY());
+        assertThat(loss.getData().x()).isEqualTo(zoom.defaultX());
+        // Not the 302 decades of the whole tail: at most 15, so the curves fill the plot.
+        assertThat(decades(loss)).isBetween(8.0, 15.0);
+        assertThat(loss.plotLayout().y().min()).isEqualTo(zoom.defaultY().min());
+    }
+
+    private static double decades(PlotCanvas c) {
+        return Math.log10(c.getData().y().max()) - Math.log10(c.getData().y().min());
+    }
+
+    /** The − key on the clicked plot, until the view stops changing (the whole data range). */
+    private static void zoomOutFully(FxRobot robot, PlotCanvas loss) {
+        robot.clickOn(loss);
+        for (int i = 0; i < 40; i++) {
+            robot.type(KeyCode.MINUS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(loss.getData().y().min()).isCloseTo(1e-300, within(1e-305));
     }
 
     private static void assertTail(PlotCanvas loss) {

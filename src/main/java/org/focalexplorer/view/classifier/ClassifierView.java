@@ -32,6 +32,8 @@ public final class ClassifierView extends BorderPane {
     private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
     private final ModelPanelView reference;
     private final ModelPanelView focal;
+    /** The training-loss chart's minimum height at 100 % text (scaled with the text). */
+    static final double MIN_CURVES_HEIGHT = 250;
     private final PlotCanvas curves;
 
     public ClassifierView(ClassifierViewModel vm, ProbeViewModel probe, Messages m, ObservableDoubleValue fontScale) {
@@ -66,7 +68,10 @@ public final class ClassifierView extends BorderPane {
         curves = new PlotCanvas();
         curves.setId(ClassifierIds.TRAINING_CURVES);
         curves.setFocusTraversable(false);
-        curves.setMinSize(200, 120);
+        // A readable chart at every text size: room for the title, the legend above the plot area, the axis
+        // labels, and a plot area of about 120 px × text size (it was a 45 px strip with one tick, issue #13).
+        curves.setMinWidth(200);
+        curves.minHeightProperty().bind(Bindings.multiply(MIN_CURVES_HEIGHT, fontScale));
         curves.fontScaleProperty().bind(fontScale);
         curves.dataProperty().bind(Bindings.createObjectBinding(
                 () -> vm.frame() == null ? null : vm.frame().trainingCurves(), vm.frameProperty()));
@@ -89,9 +94,9 @@ public final class ClassifierView extends BorderPane {
         RowConstraints panels = new RowConstraints();
         panels.setVgrow(Priority.ALWAYS);
         RowConstraints curveRow = new RowConstraints();
-        curveRow.minHeightProperty().bind(Bindings.multiply(120, fontScale));
-        curveRow.prefHeightProperty().bind(Bindings.multiply(170, fontScale));
-        curveRow.maxHeightProperty().bind(Bindings.multiply(240, fontScale));
+        // The row's minimum is its cell's (the chart's minimum and the caption): the lab scrolls rather than squeeze it.
+        curveRow.prefHeightProperty().bind(Bindings.multiply(MIN_CURVES_HEIGHT + 60, fontScale));
+        curveRow.maxHeightProperty().bind(Bindings.multiply(MIN_CURVES_HEIGHT + 140, fontScale));
         curveRow.setVgrow(Priority.SOMETIMES);
         grid.getRowConstraints().addAll(new RowConstraints(), panels, curveRow);
         // The readout scrolls with the models (it reads the point under the pointer in their fields); the

@@ -172,6 +172,7 @@ public final class DecisionFieldCanvas extends Region implements Exportable, Sho
         // until it is shown again: minutes of training frames behind a hidden tab are out of memory.
         stale = !Shown.now(this);
         if (stale) {
+            Shown.redrawWhenShown(this, this::refreshIfStale);
             return;
         }
         GraphicsContext g = field.getGraphicsContext2D();

@@ -53,8 +53,18 @@ public final class CurveOptionsView extends VBox {
         y.put(YScale.LOG, new Choice(ViewIds.Y_LOG, m.get("curves.yAxis.log"), m.get("curves.yAxis.log.tooltip")));
         SegmentedButton yAxis = EnumToggles.segmented(vm.yScaleProperty(), y);
 
+        // One reset for the three plots' zoom; each plot also resets on a double click or the 0 key.
+        javafx.scene.control.Button resetZoom = new javafx.scene.control.Button(m.get("curves.resetZoom"));
+        resetZoom.setId(ViewIds.RESET_ZOOM);
+        resetZoom.setWrapText(true);
+        resetZoom.setMaxWidth(Double.MAX_VALUE);
+        Controls.tip(resetZoom, m.get("curves.resetZoom.tooltip"));
+        resetZoom.setOnAction(e -> vm.resetZoom());
+        resetZoom.disableProperty().bind(vm.lossZoom().zoomedProperty().or(vm.gradientZoom().zoomedProperty())
+                .or(vm.weightingZoom().zoomedProperty()).not());
+
         getChildren().addAll(Controls.heading(m.get("curves.title")), ce, alphaCe, fl, flStar, family,
-                new Label(m.get("curves.xAxis")), xAxis, new Label(m.get("curves.yAxis")), yAxis);
+                new Label(m.get("curves.xAxis")), xAxis, new Label(m.get("curves.yAxis")), yAxis, resetZoom);
     }
 
     private static CheckBox check(String id, String text, String tooltip) {

@@ -10,6 +10,7 @@ import org.focalexplorer.view.PlotCaption;
 import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.viewmodel.curves.CurvesViewModel;
+import org.focalexplorer.viewmodel.curves.PlotZoom;
 import org.focalexplorer.plot.PlotData;
 import org.focalexplorer.viewmodel.probe.ProbeViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
@@ -27,9 +28,10 @@ public final class PlotsView {
     private final VBox weightingCell;
 
     public PlotsView(CurvesViewModel curves, ProbeViewModel probe, Messages m, ObservableDoubleValue fontScale) {
-        loss = plot(ViewIds.LOSS_PLOT, curves.lossPlotProperty(), probe, m, fontScale);
-        gradient = plot(ViewIds.GRADIENT_PLOT, curves.gradientPlotProperty(), probe, m, fontScale);
-        weighting = plot(ViewIds.WEIGHTING_PLOT, curves.weightingPlotProperty(), probe, m, fontScale);
+        loss = plot(ViewIds.LOSS_PLOT, curves.lossPlotProperty(), curves.lossZoom(), probe, m, fontScale);
+        gradient = plot(ViewIds.GRADIENT_PLOT, curves.gradientPlotProperty(), curves.gradientZoom(), probe, m, fontScale);
+        weighting = plot(ViewIds.WEIGHTING_PLOT, curves.weightingPlotProperty(), curves.weightingZoom(), probe, m,
+                fontScale);
         lossCell = PlotCaption.under(loss, m.get("caption.loss"));
         gradientCell = PlotCaption.under(gradient, m.get("caption.gradient"));
         weightingCell = PlotCaption.under(weighting, m.get("caption.weighting"));
@@ -60,8 +62,8 @@ public final class PlotsView {
         return weighting;
     }
 
-    private static PlotCanvas plot(String id, ReadOnlyObjectProperty<PlotData> data, ProbeViewModel probe,
-            Messages m, ObservableDoubleValue fontScale) {
+    private static PlotCanvas plot(String id, ReadOnlyObjectProperty<PlotData> data, PlotZoom zoom,
+            ProbeViewModel probe, Messages m, ObservableDoubleValue fontScale) {
         PlotCanvas c = new PlotCanvas();
         c.setId(id);
         c.fontScaleProperty().bind(fontScale);
@@ -73,7 +75,25 @@ public final class PlotsView {
         c.setOnProbeHover(v -> probe.hover(data.get().xAxis(), v));
         c.setOnProbeLeft(probe::endHover);
         c.setOnProbeStep((direction, coarse) -> probe.step(data.get().xAxis(), direction, coarse));
-        Tooltip t = new Tooltip(m.get("plot.tooltip"));
+        c.setZoomHandler(new PlotCanvas.ZoomHandler() {
+            @Override
+            public void zoom(double factor, double fx, double fy, boolean alongX, boolean alongY) {
+                zoom.zoom(factor, fx, fy, alongX, alongY);
+            }
+
+            @Override
+            public void pan(double dx, double dy) {
+                zoom.pan(dx, dy);
+            }
+
+            @Override
+            public void reset() {
+                zoom.reset();
+            }
+        });
+        Tooltip t = new Tooltip(m.get("plot.tooltip") + "\n" + m.get("plot.tooltip.zoom"));
+        t.setWrapText(true);
+        t.setMaxWidth(520);
         t.setShowDelay(Duration.seconds(1.5));
         Tooltip.install(c, t);
         return c;

@@ -82,6 +82,7 @@ final class ClassFieldCanvas extends Region implements Exportable, Shown.Stale {
     private void redraw() {
         stale = !Shown.now(this); // a hidden canvas would keep every drawing command until shown
         if (stale) {
+            Shown.redrawWhenShown(this, this::refreshIfStale);
             return;
         }
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());

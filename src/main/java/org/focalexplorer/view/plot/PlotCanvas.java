@@ -11,6 +11,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import org.focalexplorer.render.DrawStats;
@@ -45,6 +47,25 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         void step(int direction, boolean coarse);
     }
 
+    /**
+     * Zoom and pan requests, in fractions of the plot area (the view model owns the ranges). A plot without
+     * one ({@link #setZoomHandler}) does not zoom.
+     */
+    public interface ZoomHandler {
+        /** {@code factor} below 1 zooms in, about the point at fractions fx (from the left), fy (from the bottom). */
+        void zoom(double factor, double fx, double fy, boolean alongX, boolean alongY);
+
+        /** Shows what lies {@code dx} of the width to the right and {@code dy} of the height above. */
+        void pan(double dx, double dy);
+
+        void reset();
+    }
+
+    /** One wheel notch (40 px of scroll) zooms in or out by this factor. */
+    private static final double ZOOM_PER_NOTCH = 0.8;
+    /** A key press pans by this fraction of the shown span. */
+    private static final double PAN_PER_KEY = 0.1;
+
     /** What the frame layer shows; it is redrawn only when this changes. */
     private record FrameKey(String title, String xLabel, String yLabel, Range x, Range y, YScale yScale, double width,
             double height, double fontScale, PlotTheme theme, List<String> legend) {}
@@ -65,9 +86,15 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
     private DoubleConsumer onProbeHover = v -> { };
     private Runnable onProbeLeft = () -> { };
     private ProbeStep onProbeStep = (d, c) -> { };
+    private ZoomHandler zoomHandler;
+    /** While a pan drag is under way: the last pointer position and which axes it moves; null otherwise. */
+    private double[] panFrom;
+    private boolean panX;
+    private boolean panY;
     private PlotLayout layout;
     private FrameKey lastFrame;
     private DrawStats stats = new DrawStats(List.of(), Double.POSITIVE_INFINITY, List.of());
+    private List<org.focalexplorer.render.Axis.Tick> yTicks = List.of();
     private long curveDraws;
     private long frameDraws;
 
@@ -90,6 +117,10 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::pointer);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
+            if (startPan(e)) {
+                e.consume();
+                return;
+            }
             pointer(e);
             // A scroll pane around the plot would take the keyboard on the same press (its behaviour asks
             // for focus on every press), and the arrows would then scroll, step training or switch tabs.
@@ -103,6 +134,22 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
             }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panFrom = null);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (zoomHandler != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                zoomHandler.reset();
+                e.consume();
+            }
+        });
+        addEventHandler(ScrollEvent.SCROLL, this::scroll);
+    }
+
+    /**
+     * Lets the wheel, drags with Shift or the middle button, drags on an axis, the keys + − ↑ ↓ Ctrl+← → and
+     * 0, and a double click zoom and pan this plot; null (the default) turns that off.
+     */
+    public void setZoomHandler(ZoomHandler handler) {
+        zoomHandler = handler;
     }
 
     public ObjectProperty<PlotData> dataProperty() {
@@ -168,6 +215,11 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         return stats;
     }
 
+    /** The labelled ticks of the y axis as last drawn. */
+    public List<org.focalexplorer.render.Axis.Tick> yTicks() {
+        return yTicks;
+    }
+
     /** How many times the curves were drawn. */
     public long curveDraws() {
         return curveDraws;
@@ -227,6 +279,10 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         if (layout == null) {
             return;
         }
+        if (panFrom != null) {
+            pan(e);
+            return;
+        }
         double x = e.getX();
         boolean hover = e.getEventType() == MouseEvent.MOUSE_MOVED;
         if (x < layout.left() || x > layout.right()) {
@@ -239,7 +295,87 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         (hover ? onProbeHover : onProbeMoved).accept(layout.x().toValue(x));
     }
 
+    // ---- zoom and pan (the ranges are the view model's; here only where and how much) ----------------------
+
+    /**
+     * The wheel zooms about the pointer: over the plot area both axes, over the y axis only y, under the
+     * plot only x. Only once the plot was clicked (it has the keyboard) or with Ctrl, so that the wheel over
+     * a plot still scrolls the page around it.
+     */
+    private void scroll(ScrollEvent e) {
+        if (zoomHandler == null || layout == null || e.getDeltaY() == 0 || !(isFocused() || e.isControlDown())) {
+            return;
+        }
+        double factor = Math.pow(ZOOM_PER_NOTCH, e.getDeltaY() / 40.0);
+        boolean overYAxis = e.getX() < layout.left();
+        boolean underXAxis = e.getY() > layout.bottom();
+        zoomHandler.zoom(factor, fractionX(e.getX()), fractionY(e.getY()), !overYAxis, !underXAxis);
+        e.consume();
+    }
+
+    /** A drag with Shift or the middle button pans both axes; a drag that starts on an axis pans that axis. */
+    private boolean startPan(MouseEvent e) {
+        if (zoomHandler == null || layout == null) {
+            return false;
+        }
+        boolean onYAxis = e.getX() < layout.left() && e.getY() <= layout.bottom();
+        boolean onXAxis = e.getY() > layout.bottom() && e.getX() >= layout.left();
+        boolean both = e.isMiddleButtonDown() || (e.isPrimaryButtonDown() && e.isShiftDown());
+        if (!both && !(e.isPrimaryButtonDown() && (onYAxis || onXAxis))) {
+            return false;
+        }
+        panFrom = new double[] {e.getX(), e.getY()};
+        panX = both || onXAxis;
+        panY = both || onYAxis;
+        return true;
+    }
+
+    private void pan(MouseEvent e) {
+        double dx = panX ? -(e.getX() - panFrom[0]) / layout.plotWidth() : 0.0;
+        double dy = panY ? (e.getY() - panFrom[1]) / layout.plotHeight() : 0.0;
+        panFrom = new double[] {e.getX(), e.getY()};
+        zoomHandler.pan(dx, dy);
+    }
+
+    private double fractionX(double px) {
+        return (px - layout.left()) / layout.plotWidth();
+    }
+
+    private double fractionY(double py) {
+        return (layout.bottom() - py) / layout.plotHeight();
+    }
+
+    /** + − zoom about the centre, ↑ ↓ and Ctrl+← → pan, 0 or Home resets; with no other modifier (Ctrl+= is the text size). */
+    private boolean zoomKey(KeyEvent e) {
+        if (zoomHandler == null || e.isAltDown() || e.isMetaDown()) {
+            return false;
+        }
+        KeyCode c = e.getCode();
+        if (e.isControlDown()) {
+            if (c == KeyCode.LEFT || c == KeyCode.RIGHT) {
+                zoomHandler.pan(c == KeyCode.LEFT ? -PAN_PER_KEY : PAN_PER_KEY, 0.0);
+                return true;
+            }
+            return false;
+        }
+        switch (c) {
+            case PLUS, ADD, EQUALS -> zoomHandler.zoom(ZOOM_PER_NOTCH, 0.5, 0.5, true, true);
+            case MINUS, SUBTRACT -> zoomHandler.zoom(1 / ZOOM_PER_NOTCH, 0.5, 0.5, true, true);
+            case UP, KP_UP -> zoomHandler.pan(0.0, PAN_PER_KEY);
+            case DOWN, KP_DOWN -> zoomHandler.pan(0.0, -PAN_PER_KEY);
+            case DIGIT0, NUMPAD0, HOME -> zoomHandler.reset();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void key(KeyEvent e) {
+        if (zoomKey(e)) {
+            e.consume();
+            return;
+        }
         KeyCode c = e.getCode();
         if (c == KeyCode.LEFT || c == KeyCode.KP_LEFT || c == KeyCode.RIGHT || c == KeyCode.KP_RIGHT) {
             onProbeStep.step(c == KeyCode.LEFT || c == KeyCode.KP_LEFT ? -1 : 1, e.isShiftDown());
@@ -266,6 +402,7 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         // until it is shown again: minutes of training frames behind a hidden tab are out of memory.
         stale = !Shown.now(this);
         if (stale) {
+            Shown.redrawWhenShown(this, this::refreshIfStale);
             return;
         }
         double w = frame.getWidth();
@@ -287,6 +424,7 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
             curves.setWidth(layout.plotWidth());
             curves.setHeight(layout.plotHeight());
             painter.paintFrame(frameSurface, d, layout, fonts, theme());
+            yTicks = PlotPainter.yTicks(layout, fonts);
             lastFrame = key;
             frameDraws++;
         }

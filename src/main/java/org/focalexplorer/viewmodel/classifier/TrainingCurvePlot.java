@@ -50,7 +50,11 @@ final class TrainingCurvePlot {
         return 10 * decade;
     }
 
-    /** Whole decades around every positive, finite value; 10⁻³ … 1 before the first step. */
+    /**
+     * Whole decades around every positive, finite value, at least two of them (three labelled ticks: one
+     * decade alone gave a chart with a single tick); 10⁻³ … 1 before the first step. A short range grows
+     * downwards, where a falling training loss goes next.
+     */
     static Range decades(double[]... curves) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0.0;
@@ -67,6 +71,7 @@ final class TrainingCurvePlot {
         }
         int bottom = Math.max(-300, (int) Math.floor(Math.log10(lo)));
         int top = Math.min(300, (int) Math.ceil(Math.log10(hi)));
-        return new Range(Math.pow(10, bottom), Math.pow(10, Math.max(top, bottom + 1)));
+        bottom = Math.min(bottom, top - 2);
+        return new Range(Math.pow(10, bottom), Math.pow(10, top));
     }
 }

@@ -43,7 +43,11 @@ public final class CurvesViewModel {
     private LossPlot loss;
     private GradientPlot gradient;
     private WeightingPlot weighting;
+    private final PlotZoom lossZoom = new PlotZoom();
+    private final PlotZoom gradientZoom = new PlotZoom();
+    private final PlotZoom weightingZoom = new PlotZoom();
     private boolean pending;
+    private boolean publishing;
     private long recomputations;
 
     /** In the live state of {@code parameters}. */
@@ -63,7 +67,8 @@ public final class CurvesViewModel {
         yScale = state.object(Settings.Y_SCALE);
         relabel();
         for (Observable o : new Observable[] {parameters.parametersProperty(), showAlphaCe, showFl, showFlStar,
-                paperFamily, xAxis, yScale}) {
+                paperFamily, xAxis, yScale, lossZoom.shownProperty(), gradientZoom.shownProperty(),
+                weightingZoom.shownProperty()}) {
             o.addListener(x -> invalidate());
         }
         messages.bundleProperty().addListener(o -> {
@@ -120,6 +125,26 @@ public final class CurvesViewModel {
         return weightingPlot.getReadOnlyProperty();
     }
 
+    /** The shown part of the loss plot (zoom, pan, reset). */
+    public PlotZoom lossZoom() {
+        return lossZoom;
+    }
+
+    public PlotZoom gradientZoom() {
+        return gradientZoom;
+    }
+
+    public PlotZoom weightingZoom() {
+        return weightingZoom;
+    }
+
+    /** All three plots back to their default ranges. */
+    public void resetZoom() {
+        lossZoom.reset();
+        gradientZoom.reset();
+        weightingZoom.reset();
+    }
+
     public CurveSelection selection() {
         return new CurveSelection(showAlphaCe.get(), showFl.get(), showFlStar.get(), paperFamily.get(), xAxis.get(),
                 yScale.get());
@@ -141,7 +166,7 @@ public final class CurvesViewModel {
     }
 
     private void invalidate() {
-        if (!pending) {
+        if (!pending && !publishing) {
             pending = true;
             scheduler.execute(this::recompute);
         }
@@ -155,8 +180,24 @@ public final class CurvesViewModel {
         recomputations++;
         Parameters p = parameters.parameters();
         CurveSelection s = selection();
-        lossPlot.set(loss.build(p, s));
-        gradientPlot.set(gradient.build(p, s));
-        weightingPlot.set(weighting.build(p, s));
+        PlotData l = loss.build(p, s);
+        publishing = true; // the zooms' own changes below are part of this recomputation
+        try {
+            lossZoom.reframe(java.util.List.of(s.xAxis(), s.yScale()), l.x(), l.y(), LossPlot.boundsX(l), LossPlot.boundsY(l), l.yScale() == YScale.LOG);
+            lossPlot.set(zoomed(l, lossZoom));
+            PlotData g = gradient.build(p, s);
+            gradientZoom.reframe(s.xAxis(), g.x(), g.y(), g.x(), g.y(), g.yScale() == YScale.LOG);
+            gradientPlot.set(zoomed(g, gradientZoom));
+            PlotData w = weighting.build(p, s);
+            weightingZoom.reframe(s.xAxis(), w.x(), w.y(), w.x(), w.y(), w.yScale() == YScale.LOG);
+            weightingPlot.set(zoomed(w, weightingZoom));
+        } finally {
+            publishing = false;
+        }
+    }
+
+    /** The snapshot with the ranges its zoom shows (the same snapshot while not zoomed). */
+    private static PlotData zoomed(PlotData d, PlotZoom zoom) {
+        return d.withRanges(zoom.x(), zoom.y());
     }
 }

@@ -18,9 +18,16 @@ import org.focalexplorer.viewmodel.parameters.Parameters;
  * current FL emphasised, and optionally the paper's γ family.
  */
 final class LossPlot {
-    /** On a log axis the curves are drawn down to here (the exact tail, see {@link Grids}). */
+    /** On a log axis the curves are drawn down to here (the exact tail, see {@link Grids}): zooming out stops here. */
     static final double LOG_FLOOR = 1e-300;
     static final double LOG_TOP = 1e2;
+    /**
+     * What a log axis opens with: the part where the curves differ (CE, and FL down to about p_t = 0.999
+     * with γ = 2). The tail down to 10⁻³⁰⁰ is there to zoom out to; shown whole it squeezed everything
+     * that matters into a sliver at the top (issue #13).
+     */
+    static final double LOG_DEFAULT_FLOOR_PROBABILITY = 1e-9;
+    static final double LOG_DEFAULT_FLOOR_LOGIT = 1e-12;
     /** The paper's Figure 1 range. */
     static final double LINEAR_TOP_PROBABILITY = 5.0;
     static final double LINEAR_TOP_LOGIT = 10.0;
@@ -74,15 +81,24 @@ final class LossPlot {
             series.add(new Series(labels.fl(p), SeriesRole.FL, 0, true, x, CoreSeries.fl(g, p.alphaT(), p.gamma())));
         }
         boolean probability = s.xAxis() == XAxis.PROBABILITY;
-        Range xRange = probability ? new Range(0.0, 1.0)
-                : new Range(Grids.LOGIT_MIN, log ? Grids.TAIL_END : Grids.LOGIT_MAX);
-        Range yRange = log ? new Range(LOG_FLOOR, LOG_TOP)
+        Range xRange = probability ? new Range(0.0, 1.0) : new Range(Grids.LOGIT_MIN, Grids.LOGIT_MAX);
+        Range yRange = log ? new Range(probability ? LOG_DEFAULT_FLOOR_PROBABILITY : LOG_DEFAULT_FLOOR_LOGIT, LOG_TOP)
                 : new Range(0.0, probability ? LINEAR_TOP_PROBABILITY : LINEAR_TOP_LOGIT);
         return new PlotData(
                 labels.text(!probability ? "plot.loss.title.xt" : log ? "plot.loss.title.pt.log" : "plot.loss.title.pt"),
                 labels.text(probability ? "axis.pt" : "axis.xt"),
                 labels.text(log ? "axis.loss.log" : "axis.loss"),
                 s.xAxis(), xRange, yRange, s.yScale(), LegendCorner.TOP_RIGHT, series);
+    }
+
+    /** How far zooming out goes along x: on a log axis the whole exact tail (x_t up to {@link Grids#TAIL_END}). */
+    static Range boundsX(PlotData d) {
+        return d.yScale() == YScale.LOG && d.xAxis() == XAxis.LOGIT ? new Range(Grids.LOGIT_MIN, Grids.TAIL_END) : d.x();
+    }
+
+    /** How far zooming out goes along y: on a log axis down to {@link #LOG_FLOOR}. */
+    static Range boundsY(PlotData d) {
+        return d.yScale() == YScale.LOG ? new Range(LOG_FLOOR, LOG_TOP) : d.y();
     }
 
     private static List<double[]> familyOf(Grid g) {

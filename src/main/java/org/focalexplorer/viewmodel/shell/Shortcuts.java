@@ -30,6 +30,7 @@ public final class Shortcuts {
             new Shortcut("Tab", "shortcut.group.general", "shortcut.tab"),
             new Shortcut("Esc", "shortcut.group.general", "shortcut.escape"),
             new Shortcut("← / →", "shortcut.group.curves", "shortcut.probeArrows"),
+            new Shortcut("+ / −, ↑ / ↓, Ctrl+← / →, 0", "shortcut.group.curves", "shortcut.plotZoom"),
             new Shortcut("Alt+→ / Alt+←", "shortcut.group.lessons", "shortcut.lessonNextBack"),
             new Shortcut("Space", "shortcut.group.classifier", "shortcut.playPause"),
             new Shortcut("→", "shortcut.group.classifier", "shortcut.step"));

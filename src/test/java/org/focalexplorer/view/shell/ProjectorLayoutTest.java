@@ -12,6 +12,7 @@ import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.settings.Feature;
 import org.focalexplorer.testutil.LayoutProblems;
 import org.focalexplorer.testutil.Screenshots;
+import org.focalexplorer.view.plot.PlotCanvas;
 import org.focalexplorer.view.classifier.ClassifierIds;
 import org.focalexplorer.view.lessons.LessonTargets;
 import org.focalexplorer.view.lessons.LessonsView;
@@ -62,6 +63,10 @@ class ProjectorLayoutTest {
 
     private void setUp(int width, int height, int scale, String language) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
+            // At the origin of Monocle's 1920×1080 screen: a window reaching past its edge made the headless
+            // renderer log BufferOverflowExceptions (it copies the window into the screen's buffer).
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
             vm().fontScaleProperty().set(scale);
@@ -108,6 +113,29 @@ class ProjectorLayoutTest {
         }
     }
 
+    /**
+     * The lab's training-loss chart is a readable chart, not a strip: a plot area of at least 100 px at 100 %
+     * text (scaled with the text), and at least 3 labelled ticks (its legend is
+     * laid out above the plot area by {@code PlotLayout}).
+     */
+    private List<String> trainingChart(int scale) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            List<String> out = new ArrayList<>();
+            PlotCanvas chart = window.view().classifier().trainingCurves();
+            org.focalexplorer.render.PlotLayout l = chart.plotLayout();
+            if (l == null) {
+                return List.of("lab: the training chart is not drawn");
+            }
+            if (l.plotHeight() < 100 * scale / 100.0) {
+                out.add("lab: training chart plot area " + l.plotHeight() + " px high");
+            }
+            if (chart.yTicks().size() < 3) {
+                out.add("lab: training chart has " + chart.yTicks().size() + " y ticks");
+            }
+            return out;
+        }).get();
+    }
+
     @ParameterizedTest(name = "{0}x{1} at {2} % in {3}")
     @CsvSource({"1280,720,150,en", "1280,720,150,zh-CN", "1280,720,200,en", "1280,720,200,zh-CN",
             "1280,800,150,en", "1280,800,150,zh-CN", "1280,800,200,en", "1280,800,200,zh-CN",
@@ -129,6 +157,7 @@ class ProjectorLayoutTest {
         settle();
         render("projector-lab-" + tag + ".png", width, height, scale);
         found.addAll(problems("lab"));
+        found.addAll(trainingChart(scale));
         found.addAll(WaitForAsyncUtils.asyncFx(() -> LayoutProblems.horizontalScrollBars(
                 window.scene().lookup("#" + ClassifierIds.CLASSIFIER_TAB) == null ? window.scene().getRoot()
                         : window.view().classifier()).stream().map(s -> "lab: horizontal scroll bar in " + s).toList()).get());

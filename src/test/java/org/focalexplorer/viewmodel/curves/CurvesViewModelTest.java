@@ -106,6 +106,7 @@ class CurvesViewModelTest {
         vm.yScaleProperty().set(YScale.LOG);
         for (XAxis axis : new XAxis[] {XAxis.PROBABILITY, XAxis.LOGIT}) {
             vm.xAxisProperty().set(axis);
+            vm.lossZoom().showAll(); // the window opens zoomed in (see the zoom tests); the tail is there to zoom out to
             PlotData d = loss();
             assertThat(d.y().min()).isEqualTo(1e-300);
             Grid g = Grids.of(axis, true);
@@ -211,5 +212,122 @@ class CurvesViewModelTest {
         }
         assertThat(x[best]).isCloseTo(value, within(1e-9));
         return best;
+    }
+
+    // ---- zoom and pan (issue #13): the ranges live here, the view only reports where and how much --------
+
+    @Test
+    void the_log_axis_opens_on_the_part_where_the_curves_differ_not_on_300_decades() {
+        vm.yScaleProperty().set(YScale.LOG);
+        vm.xAxisProperty().set(XAxis.LOGIT);
+        assertThat(loss().x()).isEqualTo(new Range(Grids.LOGIT_MIN, Grids.LOGIT_MAX));
+        assertThat(loss().y()).isEqualTo(new Range(1e-12, 1e2));
+        // What the default shows: CE over the whole x range, and FL (γ = 2) down to x_t ≈ 9, where it is
+        // e^{−3 x_t} ≈ 10⁻¹² — checked against the core, not against the constants above.
+        assertThat(FocalCurves.ceOfLogit(Grids.LOGIT_MAX)).isBetween(loss().y().min(), loss().y().max());
+        assertThat(FocalCurves.flOfLogit(9.0, 1.0, 2.0)).isGreaterThan(loss().y().min());
+        assertThat(FocalCurves.ceOfLogit(Grids.LOGIT_MIN)).isLessThan(loss().y().max());
+        assertThat(vm.lossZoom().zoomedProperty().get()).isFalse();
+
+        vm.xAxisProperty().set(XAxis.PROBABILITY);
+        assertThat(loss().x()).isEqualTo(new Range(0.0, 1.0));
+        assertThat(loss().y()).isEqualTo(new Range(1e-9, 1e2));
+        assertThat(FocalCurves.flOfLogit(FocalCurves.logitOf(0.998), 1.0, 2.0)).isGreaterThan(loss().y().min());
+    }
+
+    @Test
+    void zooming_a_log_axis_keeps_the_point_under_the_pointer_and_works_in_decades() {
+        vm.yScaleProperty().set(YScale.LOG);
+        vm.xAxisProperty().set(XAxis.LOGIT);
+        // The pointer a quarter of the way across and at the middle height: x_t = −5, y = 10⁻⁵ (decades −12 … 2).
+        vm.lossZoom().zoom(0.5, 0.25, 0.5, true, true);
+        assertThat(loss().x().min()).isCloseTo(-7.5, within(1e-12));
+        assertThat(loss().x().max()).isCloseTo(2.5, within(1e-12));
+        assertThat(Math.log10(loss().y().min())).isCloseTo(-8.5, within(1e-9));
+        assertThat(Math.log10(loss().y().max())).isCloseTo(-1.5, within(1e-9));
+        assertThat(vm.lossZoom().zoomedProperty().get()).isTrue();
+        // Zooming only y (the pointer over the y axis) leaves x alone.
+        Range x = loss().x();
+        vm.lossZoom().zoom(2.0, 0.0, 1.0, false, true);
+        assertThat(loss().x()).isEqualTo(x);
+        assertThat(Math.log10(loss().y().max())).isCloseTo(-1.5, within(1e-9));
+        assertThat(Math.log10(loss().y().min())).isCloseTo(-15.5, within(1e-9));
+    }
+
+    @Test
+    void panning_moves_by_a_fraction_of_the_shown_span_and_stops_at_the_data() {
+        vm.yScaleProperty().set(YScale.LOG);
+        vm.xAxisProperty().set(XAxis.LOGIT);
+        vm.lossZoom().pan(0.5, -0.5); // half a width right (10 x_t), half a height down (7 decades)
+        assertThat(loss().x().min()).isCloseTo(0.0, within(1e-12));
+        assertThat(loss().x().max()).isCloseTo(20.0, within(1e-12));
+        assertThat(Math.log10(loss().y().min())).isCloseTo(-19, within(1e-9));
+        assertThat(Math.log10(loss().y().max())).isCloseTo(-5, within(1e-9));
+        // Far right and far down: held at the exact tail's end (x_t = 700) and its floor (10⁻³⁰⁰), span kept.
+        vm.lossZoom().pan(1000, -1000);
+        assertThat(loss().x().max()).isEqualTo(Grids.TAIL_END);
+        assertThat(loss().x().max() - loss().x().min()).isCloseTo(20.0, within(1e-9));
+        assertThat(loss().y().min()).isCloseTo(1e-300, within(1e-310));
+        assertThat(Math.log10(loss().y().max()) - Math.log10(loss().y().min())).isCloseTo(14, within(1e-9));
+        // Left of x_t = −10 there are no data either.
+        vm.lossZoom().pan(-1000, 0);
+        assertThat(loss().x().min()).isEqualTo(Grids.LOGIT_MIN);
+    }
+
+    @Test
+    void zooming_out_stops_at_the_whole_tail_and_zooming_in_at_half_a_decade() {
+        vm.yScaleProperty().set(YScale.LOG);
+        vm.xAxisProperty().set(XAxis.LOGIT);
+        for (int i = 0; i < 100; i++) {
+            vm.lossZoom().zoom(2.0, 0.5, 0.5, true, true);
+        }
+        assertThat(loss().x()).isEqualTo(new Range(Grids.LOGIT_MIN, Grids.TAIL_END));
+        assertThat(loss().y()).isEqualTo(new Range(1e-300, 1e2));
+        for (int i = 0; i < 100; i++) {
+            vm.lossZoom().zoom(0.5, 0.5, 0.5, true, true);
+        }
+        assertThat(Math.log10(loss().y().max()) - Math.log10(loss().y().min())).isCloseTo(0.5, within(1e-9));
+        assertThat(loss().x().max() - loss().x().min()).isCloseTo(1e-3 * (Grids.TAIL_END - Grids.LOGIT_MIN), within(1e-9));
+    }
+
+    @Test
+    void a_reset_returns_to_the_default_and_another_axis_starts_from_its_own_default() {
+        vm.yScaleProperty().set(YScale.LOG);
+        vm.xAxisProperty().set(XAxis.LOGIT);
+        PlotData fresh = loss();
+        vm.lossZoom().zoom(0.5, 0.3, 0.7, true, true);
+        vm.gradientZoom().pan(0.2, 0.0);
+        assertThat(loss().y()).isNotEqualTo(fresh.y());
+        // Parameters change the curves, not the zoom.
+        parameters.gamma().submit("3");
+        assertThat(vm.lossZoom().zoomedProperty().get()).isTrue();
+        vm.resetZoom();
+        assertThat(loss().x()).isEqualTo(fresh.x());
+        assertThat(loss().y()).isEqualTo(fresh.y());
+        assertThat(vm.gradientZoom().zoomedProperty().get()).isFalse();
+
+        vm.lossZoom().zoom(0.5, 0.5, 0.5, true, true);
+        vm.yScaleProperty().set(YScale.LINEAR);
+        assertThat(loss().y()).isEqualTo(new Range(0.0, LossPlot.LINEAR_TOP_LOGIT));
+        assertThat(vm.lossZoom().zoomedProperty().get()).isFalse();
+    }
+
+    @Test
+    void a_linear_axis_zooms_in_but_never_out_past_its_data() {
+        Range x = loss().x();
+        vm.lossZoom().zoom(0.5, 0.5, 0.5, true, true);
+        assertThat(loss().x().max() - loss().x().min()).isCloseTo((x.max() - x.min()) / 2, within(1e-12));
+        vm.lossZoom().zoom(10, 0.5, 0.5, true, true);
+        assertThat(loss().x()).isEqualTo(x);
+        assertThat(loss().y()).isEqualTo(new Range(0.0, LossPlot.LINEAR_TOP_PROBABILITY));
+    }
+
+    @Test
+    void a_zoom_is_one_recomputation_and_publishes_nothing_else() {
+        long before = vm.recomputations();
+        PlotData gradient = vm.gradientPlotProperty().get();
+        vm.lossZoom().zoom(0.5, 0.5, 0.5, true, true);
+        assertThat(vm.recomputations()).isEqualTo(before + 1);
+        assertThat(vm.gradientPlotProperty().get()).isSameAs(gradient);
     }
 }
