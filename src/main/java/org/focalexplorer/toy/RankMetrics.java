@@ -25,10 +25,16 @@ public final class RankMetrics {
         if (!p.allFinite()) {
             return new Scores(Double.NaN, Double.NaN);
         }
-        double[] logits = p.logitArray();
-        double[] labels = p.labelArray();
-        int nPos = p.positives();
-        int nNeg = p.negatives();
+        return of(p.logitArray(), p.labelArray(), 1.0, p.positives());
+    }
+
+    /**
+     * The same for the scores of one class against the rest, without building a {@link Predictions}: example e
+     * is positive when {@code labels[e] == positive}. The scores must all be finite and {@code nPos} must be the
+     * number of positives (the caller has both at hand).
+     */
+    static Scores of(double[] logits, double[] labels, double positive, int nPos) {
+        int nNeg = logits.length - nPos;
         if (nPos == 0) {
             return new Scores(Double.NaN, Double.NaN);
         }
@@ -36,7 +42,7 @@ public final class RankMetrics {
         double[] pos = new double[nPos];
         int a = 0;
         for (int i = 0; i < logits.length; i++) {
-            if (labels[i] == 1.0) {
+            if (labels[i] == positive) {
                 pos[a++] = logits[i];
             }
         }
@@ -55,24 +61,21 @@ public final class RankMetrics {
         // reach[c]: negatives whose score is below u[c−1] and at least u[c] (so they count from threshold c on);
         // tied[c]: those equal to u[c]
         int[] reach = new int[m + 1];
-        int[] tied = new int[m];
+        int[] tied = new int[m + 1];
         for (int i = 0; i < logits.length; i++) {
-            if (labels[i] != 1.0) {
+            if (labels[i] != positive) {
                 double v = logits[i];
-                int lo = 0; // first index with u[idx] <= v (u descending)
-                int hi = m;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (u[mid] > v) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
+                // first index with u[idx] <= v (u descending), by a search whose steps depend only on m: the
+                // comparison picks an offset instead of a branch, so a mispredicted jump does not cost each step
+                int lo = 0;
+                int len = m;
+                while (len > 0) {
+                    int half = len >>> 1;
+                    lo += u[lo + half] > v ? len - half : 0;
+                    len = half;
                 }
                 reach[lo]++;
-                if (lo < m && u[lo] == v) {
-                    tied[lo]++;
-                }
+                tied[lo] += lo < m && u[lo] == v ? 1 : 0;
             }
         }
         double ap = 0.0;
