@@ -16,10 +16,9 @@ public final class RankMetrics {
      * (scikit-learn's {@code average_precision_score}), NaN without positives; and ROC-AUC, the probability
      * that a random positive outranks a random negative with ties counting ½, NaN if a class is missing.
      *
-     * <p>Both only change at the positives' scores, so only the positives are sorted; each negative is placed
-     * among the positives' distinct scores by a binary search, and a running count gives how many negatives
-     * reach each threshold (ties counted apart). That is O(N log P) instead of sorting all N scores, and sums
-     * the same terms in the same order as walking the fully sorted list does.
+     * <p>Both only change at the positives' distinct scores: the negatives are counted per interval between
+     * them (ties apart), and a running count gives how many negatives reach each threshold. That sums the same
+     * terms in the same order as walking the fully sorted list does.
      */
     public static Scores of(Predictions p) {
         if (!p.allFinite()) {
@@ -59,24 +58,27 @@ public final class RankMetrics {
             }
         }
         // reach[c]: negatives whose score is below u[c−1] and at least u[c] (so they count from threshold c on);
-        // tied[c]: those equal to u[c]
-        int[] reach = new int[m + 1];
-        int[] tied = new int[m + 1];
+        // tied[c]: those equal to u[c]. Both are counts, so the negatives may be placed in any order: sorted
+        // (the same radix sort), one walk down u places them all, O(N + P) instead of a binary search each,
+        // whose chain of dependent loads cost most of a multi-class snapshot's metrics.
+        double[] neg = new double[nNeg];
+        int b = 0;
         for (int i = 0; i < logits.length; i++) {
             if (labels[i] != positive) {
-                double v = logits[i];
-                // first index with u[idx] <= v (u descending), by a search whose steps depend only on m: the
-                // comparison picks an offset instead of a branch, so a mispredicted jump does not cost each step
-                int lo = 0;
-                int len = m;
-                while (len > 0) {
-                    int half = len >>> 1;
-                    lo += u[lo + half] > v ? len - half : 0;
-                    len = half;
-                }
-                reach[lo]++;
-                tied[lo] += lo < m && u[lo] == v ? 1 : 0;
+                neg[b++] = logits[i];
             }
+        }
+        DoubleSort.sort(neg);
+        int[] reach = new int[m + 1];
+        int[] tied = new int[m + 1];
+        int lo = 0; // first index with u[lo] <= v (u descending); does not decrease as v does
+        for (int q = nNeg - 1; q >= 0; q--) {
+            double v = neg[q];
+            while (lo < m && u[lo] > v) {
+                lo++;
+            }
+            reach[lo]++;
+            tied[lo] += lo < m && u[lo] == v ? 1 : 0;
         }
         double ap = 0.0;
         double pairs = 0.0;
