@@ -6,6 +6,8 @@ import java.util.List;
 import org.focalexplorer.loss.BinaryFocalLoss;
 import org.focalexplorer.loss.BinaryFocalParams;
 import org.focalexplorer.loss.Reduction;
+import org.focalexplorer.loss.Tensor;
+import org.focalexplorer.toy.DoubleSort;
 import org.focalexplorer.toy.Predictions;
 
 /**
@@ -42,33 +44,61 @@ public final class CumulativeLoss {
         if (!p.allFinite()) {
             throw new IllegalArgumentException("predictions contain a logit that is not finite");
         }
+        // FL decreases in x_t for every γ, so with each class ordered by x_t from the largest (positives: x
+        // descending; negatives, x_t = −x: x ascending) every γ's losses come out ascending: one sort of the
+        // logits serves all γ (the check in curve() sorts again should rounding ever break the order).
+        int nPos = p.positives();
+        double[] pos = new double[nPos];
+        double[] neg = new double[p.negatives()];
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < p.size(); i++) {
+            if (p.isPositive(i)) {
+                pos[a++] = p.logit(i);
+            } else {
+                neg[b++] = p.logit(i);
+            }
+        }
+        DoubleSort.sort(pos);
+        DoubleSort.sort(neg);
+        double[] logits = new double[p.size()];
+        double[] labels = new double[p.size()];
+        for (int i = 0; i < nPos; i++) {
+            logits[i] = pos[nPos - 1 - i];
+            labels[i] = 1.0;
+        }
+        System.arraycopy(neg, 0, logits, nPos, neg.length);
+        Tensor logitTensor = Tensor.vector(logits);
+        Tensor labelTensor = Tensor.vector(labels);
         List<Curves> out = new ArrayList<>();
         for (double gamma : gammas) {
-            double[] losses = BinaryFocalLoss.compute(p.logitTensor(), p.labelTensor(),
+            // element-wise: each example's loss is that of the same (logit, label) pair as in p's order
+            double[] losses = BinaryFocalLoss.compute(logitTensor, labelTensor,
                     BinaryFocalParams.torchvision(-1, gamma), Reduction.NONE).loss().data();
-            double[] pos = new double[p.positives()];
-            double[] neg = new double[p.negatives()];
-            int a = 0;
-            int b = 0;
-            for (int i = 0; i < losses.length; i++) {
-                if (p.isPositive(i)) {
-                    pos[a++] = losses[i];
-                } else {
-                    neg[b++] = losses[i];
-                }
-            }
-            out.add(new Curves(gamma, curve(pos, maxPoints), curve(neg, maxPoints)));
+            out.add(new Curves(gamma, curve(Arrays.copyOfRange(losses, 0, nPos), maxPoints),
+                    curve(Arrays.copyOfRange(losses, nPos, losses.length), maxPoints)));
         }
         return List.copyOf(out);
     }
 
-    /** The cumulative normalised loss of one class (the array is sorted in place). */
+    private static boolean ascending(double[] a) {
+        for (int i = 1; i < a.length; i++) {
+            if (a[i] < a[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cumulative normalised loss of one class (the array is sorted in place if it is not sorted yet). */
     static Curve curve(double[] losses, int maxPoints) {
         int n = losses.length;
         if (n == 0) {
             return Curve.empty();
         }
-        Arrays.sort(losses);
+        if (!ascending(losses)) {
+            Arrays.sort(losses);
+        }
         double[] cumulative = new double[n + 1];
         for (int k = 0; k < n; k++) {
             cumulative[k + 1] = cumulative[k] + losses[k];

@@ -1,6 +1,5 @@
 package org.focalexplorer.plot;
 
-import java.util.Arrays;
 import org.focalexplorer.toy.Dataset;
 import org.focalexplorer.toy.ModelState;
 
@@ -34,19 +33,40 @@ public final class PointMarks {
             size[i] = PointStyle.size(w[i]);
             opacity[i] = PointStyle.opacity(w[i]);
         }
-        Integer[] boxed = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            boxed[i] = i;
-        }
-        Arrays.sort(boxed, (a, b) -> {
-            int c = Double.compare(opacity[a], opacity[b]);
-            return c != 0 ? c : Boolean.compare(train.isPositive(a), train.isPositive(b));
-        });
         int[] order = new int[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = boxed[k];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
         }
+        sortStable(order, new int[n], 0, n, opacity, train);
         return new PointMarks(train, w, size, opacity, order);
+    }
+
+    /**
+     * Merge sort of the indices in [from, to) by opacity, then negatives before positives; stable, so equal
+     * points keep their index order — the order a stable sort of boxed indices gives, without the boxing.
+     */
+    private static void sortStable(int[] a, int[] tmp, int from, int to, double[] opacity, Dataset train) {
+        if (to - from < 2) {
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sortStable(a, tmp, from, mid, opacity, train);
+        sortStable(a, tmp, mid, to, opacity, train);
+        if (before(a[mid], a[mid - 1], opacity, train)) {
+            System.arraycopy(a, from, tmp, from, to - from);
+            int i = from;
+            int j = mid;
+            for (int k = from; k < to; k++) {
+                // take from the right only when strictly before: ties keep the left (earlier) one first
+                a[k] = j < to && (i >= mid || before(tmp[j], tmp[i], opacity, train)) ? tmp[j++] : tmp[i++];
+            }
+        }
+    }
+
+    /** Point p drawn strictly before point q. */
+    private static boolean before(int p, int q, double[] opacity, Dataset train) {
+        int c = Double.compare(opacity[p], opacity[q]);
+        return c != 0 ? c < 0 : !train.isPositive(p) && train.isPositive(q);
     }
 
     /** The points (coordinates and labels). */

@@ -48,7 +48,10 @@ public record ClassificationMetrics(
             double value = BinaryFocalLoss.compute(p.logitTensor(), p.labelTensor(), lossSetting.params(),
                     perPositive ? Reduction.SUM : Reduction.MEAN).loss().item();
             loss = perPositive ? value / Math.max(1, p.positives()) : value;
-            logLoss = BceWithLogits.compute(p.logitTensor(), p.labelTensor(), Reduction.MEAN).loss().item();
+            // Plain CE averaged over the examples is the log loss itself (BceWithLogits is this very call).
+            boolean plainMeanCe = !perPositive && lossSetting.gamma() == 0.0 && !lossSetting.hasAlpha();
+            logLoss = plainMeanCe ? value
+                    : BceWithLogits.compute(p.logitTensor(), p.labelTensor(), Reduction.MEAN).loss().item();
         }
         double[] probabilities = p.probabilities(); // one σ per example, for the thresholds and the calibration
         double[] labels = p.labelArray();

@@ -71,7 +71,7 @@ public record MulticlassMetrics(List<ClassMetrics> perClass, double macroAp, dou
                 binary[e] = labels[e] == k ? 1.0 : 0.0;
             }
             double ap = count[k] == 0 || !allFinite(scores[k]) ? Double.NaN
-                    : RankMetrics.averagePrecision(new Predictions(scores[k].clone(), binary.clone()));
+                    : RankMetrics.of(scores[k], binary, 1.0, count[k]).averagePrecision(); // reads both arrays only
             apSum += ap;
             per[k] = new ClassMetrics(k, count[k], n == 0 ? Double.NaN : (double) count[k] / n,
                     count[k] == 0 ? Double.NaN : (double) confusion[k][k] / count[k], ap);

@@ -11,6 +11,8 @@ public final class Predictions {
     private final double[] logits;
     private final double[] labels;
     private final int positives;
+    /** Every logit finite: checked once, since the arrays never change (several metrics ask). */
+    private final boolean allFinite;
 
     /** Takes ownership of the arrays; labels must be 0.0 or 1.0. */
     Predictions(double[] logits, double[] labels) {
@@ -27,6 +29,11 @@ public final class Predictions {
         this.logits = logits;
         this.labels = labels;
         this.positives = p;
+        boolean finite = true;
+        for (double x : logits) {
+            finite &= Double.isFinite(x);
+        }
+        this.allFinite = finite;
     }
 
     /** Predictions from copies of the arrays (labels 0 or 1). */
@@ -93,12 +100,7 @@ public final class Predictions {
 
     /** True if every logit is finite (the loss core refuses others). */
     public boolean allFinite() {
-        for (double x : logits) {
-            if (!Double.isFinite(x)) {
-                return false;
-            }
-        }
-        return true;
+        return allFinite;
     }
 
     /** The logits as a loss-core tensor (a copy: the core trusts its caller not to mutate). */

@@ -16,19 +16,24 @@ public final class RankMetrics {
      * (scikit-learn's {@code average_precision_score}), NaN without positives; and ROC-AUC, the probability
      * that a random positive outranks a random negative with ties counting ½, NaN if a class is missing.
      *
-     * <p>Both only change at the positives' scores, so only the positives are sorted; each negative is placed
-     * among the positives' distinct scores by a binary search, and a running count gives how many negatives
-     * reach each threshold (ties counted apart). That is O(N log P) instead of sorting all N scores, and sums
-     * the same terms in the same order as walking the fully sorted list does.
+     * <p>Both only change at the positives' distinct scores: the negatives are counted per interval between
+     * them (ties apart), and a running count gives how many negatives reach each threshold. That sums the same
+     * terms in the same order as walking the fully sorted list does.
      */
     public static Scores of(Predictions p) {
         if (!p.allFinite()) {
             return new Scores(Double.NaN, Double.NaN);
         }
-        double[] logits = p.logitArray();
-        double[] labels = p.labelArray();
-        int nPos = p.positives();
-        int nNeg = p.negatives();
+        return of(p.logitArray(), p.labelArray(), 1.0, p.positives());
+    }
+
+    /**
+     * The same for the scores of one class against the rest, without building a {@link Predictions}: example e
+     * is positive when {@code labels[e] == positive}. The scores must all be finite and {@code nPos} must be the
+     * number of positives (the caller has both at hand).
+     */
+    static Scores of(double[] logits, double[] labels, double positive, int nPos) {
+        int nNeg = logits.length - nPos;
         if (nPos == 0) {
             return new Scores(Double.NaN, Double.NaN);
         }
@@ -36,7 +41,7 @@ public final class RankMetrics {
         double[] pos = new double[nPos];
         int a = 0;
         for (int i = 0; i < logits.length; i++) {
-            if (labels[i] == 1.0) {
+            if (labels[i] == positive) {
                 pos[a++] = logits[i];
             }
         }
@@ -53,27 +58,27 @@ public final class RankMetrics {
             }
         }
         // reach[c]: negatives whose score is below u[c−1] and at least u[c] (so they count from threshold c on);
-        // tied[c]: those equal to u[c]
-        int[] reach = new int[m + 1];
-        int[] tied = new int[m];
+        // tied[c]: those equal to u[c]. Both are counts, so the negatives may be placed in any order: sorted
+        // (the same radix sort), one walk down u places them all, O(N + P) instead of a binary search each,
+        // whose chain of dependent loads cost most of a multi-class snapshot's metrics.
+        double[] neg = new double[nNeg];
+        int b = 0;
         for (int i = 0; i < logits.length; i++) {
-            if (labels[i] != 1.0) {
-                double v = logits[i];
-                int lo = 0; // first index with u[idx] <= v (u descending)
-                int hi = m;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (u[mid] > v) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                reach[lo]++;
-                if (lo < m && u[lo] == v) {
-                    tied[lo]++;
-                }
+            if (labels[i] != positive) {
+                neg[b++] = logits[i];
             }
+        }
+        DoubleSort.sort(neg);
+        int[] reach = new int[m + 1];
+        int[] tied = new int[m + 1];
+        int lo = 0; // first index with u[lo] <= v (u descending); does not decrease as v does
+        for (int q = nNeg - 1; q >= 0; q--) {
+            double v = neg[q];
+            while (lo < m && u[lo] > v) {
+                lo++;
+            }
+            reach[lo]++;
+            tied[lo] += lo < m && u[lo] == v ? 1 : 0;
         }
         double ap = 0.0;
         double pairs = 0.0;

@@ -13,12 +13,14 @@ import org.focalexplorer.toy.DatasetSpec;
 import org.focalexplorer.toy.ModelSpec;
 import org.focalexplorer.toy.MulticlassLoss;
 import org.focalexplorer.toy.MulticlassSettings;
+import org.focalexplorer.toy.MulticlassSnapshot;
 import org.focalexplorer.toy.MulticlassTrainer;
 import org.focalexplorer.toy.OptimizerSpec;
 import org.focalexplorer.toy.SideBySideTrainer;
 import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.toy.TrainingSnapshot;
 import org.focalexplorer.viewmodel.classifier.FrameBuilder;
+import org.focalexplorer.viewmodel.multiclass.MulticlassFrameBuilder;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
@@ -28,8 +30,8 @@ import org.focalexplorer.viewmodel.text.Messages;
  *       (batch × models) / time of a step (both models of a side-by-side run share the one thread);</li>
  *   <li>a snapshot of the lab (20,000 test points) and the analysis its frame builder does;</li>
  *   <li>frames per second of the lab playing at its default speed (100 steps/s, so 3 steps per frame, as
- *       {@code TrainingLoop} paces them): steps, snapshot and frame, back to back; for the multi-class trainer
- *       (2 and 4 models) steps and snapshot.</li>
+ *       {@code TrainingLoop} paces them): steps, snapshot and frame, back to back; the same for the multi-class
+ *       trainer (2 and 4 models) with its frame builder ({@link MulticlassFrameBuilder}: tables, texts, marks).</li>
  * </ol>
  * Each figure is the median (and best) of 7 runs after a warm-up. CPU time is less disturbed by other work on
  * a shared machine than wall time; both are printed. Run with {@code --add-modules jdk.incubator.vector}
@@ -39,6 +41,8 @@ import org.focalexplorer.viewmodel.text.Messages;
  * mvn -q -o test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
  *     -Dexec.args="--add-modules jdk.incubator.vector -cp %classpath org.focalexplorer.bench.LabEngineBench"
  * </pre>
+ * Arguments, if any, pick the groups of figures to run: {@code engine}, {@code snapshot}, {@code frames},
+ * {@code multi-class}.
  */
 public final class LabEngineBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -59,18 +63,27 @@ public final class LabEngineBench {
         System.out.println("# figure                                                  median (best), wall | CPU");
         ModelSpec small = ModelSpec.mlp(Activation.TANH, true, 8, 8);
         TrainingSettings lab = TrainingSettings.labDefaults();
-        engine("engine 2-8-8-1, fixed 20000 set, batches of 1024", lab.withModel(small).withSource(DataSource.FIXED)
-                .withData(lab.data().withPoints(20_000, 20_000)).withOptimizer(OptimizerSpec.adam(0.01).withBatchSize(1024)));
-        engine("engine 2-8-8-1, lab stream, batches of 1024", lab.withModel(small));
-        engine("engine 2-16-16-1 (lab default), lab stream, 1024", lab);
-
-        snapshot("snapshot + frame analysis, lab 2-8-8-1, 20000 test", lab.withModel(small));
-        snapshot("snapshot + frame analysis, lab 2-16-16-1, 20000 test", lab);
-        frames("frames/s, lab 2-16-16-1, 2 models, 3 steps/frame", lab);
-        for (int models : new int[] {2, 4}) {
-            MulticlassSettings m = multiclass(models);
-            multiclassSnapshot("multi-class snapshot, K=4, " + models + " models, 20000 test", m);
-            multiclassFrames("multi-class frames/s (steps + snapshot), " + models + " models", m);
+        java.util.function.Predicate<String> wanted = name -> args.length == 0
+                || Arrays.stream(args).anyMatch(name::contains); // e.g. "snapshot" "multi-class": only those figures
+        if (wanted.test("engine")) {
+            engine("engine 2-8-8-1, fixed 20000 set, batches of 1024", lab.withModel(small).withSource(DataSource.FIXED)
+                    .withData(lab.data().withPoints(20_000, 20_000)).withOptimizer(OptimizerSpec.adam(0.01).withBatchSize(1024)));
+            engine("engine 2-8-8-1, lab stream, batches of 1024", lab.withModel(small));
+            engine("engine 2-16-16-1 (lab default), lab stream, 1024", lab);
+        }
+        if (wanted.test("snapshot")) {
+            snapshot("snapshot + frame analysis, lab 2-8-8-1, 20000 test", lab.withModel(small));
+            snapshot("snapshot + frame analysis, lab 2-16-16-1, 20000 test", lab);
+        }
+        if (wanted.test("frames")) {
+            frames("frames/s, lab 2-16-16-1, 2 models, 3 steps/frame", lab);
+        }
+        if (wanted.test("multi-class")) {
+            for (int models : new int[] {2, 4}) {
+                MulticlassSettings m = multiclass(models);
+                multiclassSnapshot("multi-class snapshot, K=4, " + models + " models, 20000 test", m);
+                multiclassFrames("multi-class frames/s (steps + snapshot + frame), " + models + " models", m);
+            }
         }
     }
 
@@ -141,30 +154,41 @@ public final class LabEngineBench {
 
     private static void multiclassSnapshot(String name, MulticlassSettings s) {
         MulticlassTrainer t = new MulticlassTrainer(s);
+        MulticlassFrameBuilder frames = new MulticlassFrameBuilder(Messages.forLocale(Locale.ENGLISH));
         for (int i = 0; i < 100; i++) {
             t.step(1);
-            t.snapshot();
+            frames.apply(t.snapshot());
         }
-        double[][] r = new double[2][RUNS];
+        double[][] snap = new double[2][RUNS];
+        double[][] all = new double[2][RUNS];
         for (int k = 0; k < RUNS; k++) {
             t.step(1);
             long w0 = System.nanoTime();
             long c0 = THREADS.getCurrentThreadCpuTime();
-            t.snapshot();
-            r[0][k] = (System.nanoTime() - w0) / 1e6;
-            r[1][k] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+            MulticlassSnapshot sn = t.snapshot();
+            long w1 = System.nanoTime();
+            long c1 = THREADS.getCurrentThreadCpuTime();
+            frames.apply(sn);
+            snap[0][k] = (w1 - w0) / 1e6;
+            snap[1][k] = (c1 - c0) / 1e6;
+            all[0][k] = (System.nanoTime() - w0) / 1e6;
+            all[1][k] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
         }
-        Arrays.sort(r[0]);
-        Arrays.sort(r[1]);
-        print(name, r[0][RUNS / 2], r[0][0], r[1][RUNS / 2], r[1][0], "ms");
+        for (double[][] r : new double[][][] {snap, all}) {
+            Arrays.sort(r[0]);
+            Arrays.sort(r[1]);
+        }
+        print(name + " (snapshot only)", snap[0][RUNS / 2], snap[0][0], snap[1][RUNS / 2], snap[1][0], "ms");
+        print(name + " + frame", all[0][RUNS / 2], all[0][0], all[1][RUNS / 2], all[1][0], "ms");
     }
 
     private static void multiclassFrames(String name, MulticlassSettings s) {
         MulticlassTrainer t = new MulticlassTrainer(s);
+        MulticlassFrameBuilder frames = new MulticlassFrameBuilder(Messages.forLocale(Locale.ENGLISH));
         IntFunction<Object> frame = n -> {
             for (int i = 0; i < n; i++) {
                 t.step(3);
-                t.snapshot();
+                frames.apply(t.snapshot());
             }
             return null;
         };

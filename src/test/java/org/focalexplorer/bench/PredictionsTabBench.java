@@ -44,6 +44,9 @@ public final class PredictionsTabBench {
         int drags = 400;
         double[] ms = new double[drags];
         double[] core = new double[drags];
+        double[] msCpu = new double[drags];
+        double[] coreCpu = new double[drags];
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         var analysis = vm.analysisProperty().get();
         // a second analysis of the same rows, asked the very same settings as the tab, so its cache never helps either
         var twin = org.focalexplorer.analysis.predictions.PredictionAnalysis.of(analysis.set(),
@@ -53,11 +56,15 @@ public final class PredictionsTabBench {
             double alpha = i % 2 == 0 ? 0.25 : 0.3;
             // the analysis alone, at a γ between the slider's steps (never cached), in the same minute
             long t = System.nanoTime();
+            long c = cpu.getCurrentThreadCpuTime();
             PredictionsViewModel.report(twin, org.focalexplorer.loss.FocalSetting.focal(alpha, gamma), 0.1);
             core[i] = (System.nanoTime() - t) / 1e6;
+            coreCpu[i] = (cpu.getCurrentThreadCpuTime() - c) / 1e6;
             t = System.nanoTime();
+            c = cpu.getCurrentThreadCpuTime();
             p.apply(true, alpha, gamma);
             ms[i] = (System.nanoTime() - t) / 1e6;
+            msCpu[i] = (cpu.getCurrentThreadCpuTime() - c) / 1e6; // the view model runs everything on this thread
             if (vm.reportProperty().get().gamma() != gamma) {
                 throw new IllegalStateException("γ " + gamma + " not shown");
             }
@@ -80,6 +87,8 @@ public final class PredictionsTabBench {
         print("the three plots' data alone", n, plots);
         print("a parameter change with no predictions listening", n, slider);
         print("analysis alone (PredictionAnalysis.analyse)", n, core);
+        print("tab recompute, this thread's CPU time", n, msCpu);
+        print("analysis alone, this thread's CPU time", n, coreCpu);
     }
 
     private static void print(String what, int n, double[] ms) {

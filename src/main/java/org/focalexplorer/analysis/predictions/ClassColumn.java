@@ -188,9 +188,25 @@ final class ClassColumn {
 
     /** Σ_k coef[k] · (moments of positions [start[b], p)), for p inside bin b. */
     double partial(int b, int p, double[] coef) {
+        return partial(coef, partialMoments(b, p));
+    }
+
+    /** Σ_k coef[k] · m[k] for moments from {@link #partialMoments} (0 for none). */
+    static double partial(double[] coef, double[] m) {
+        if (m == null) {
+            return 0.0;
+        }
+        return coef[0] * m[0] + coef[1] * m[1] + coef[2] * m[2] + coef[3] * m[3] + coef[4] * m[4] + coef[5] * m[5];
+    }
+
+    /**
+     * The moments Σ u^k (k ≤ 5) of positions [start[b], p) for p inside bin b (null when the range is empty):
+     * they do not depend on γ, so a caller that asks for the same positions at every γ may keep them.
+     */
+    double[] partialMoments(int b, int p) {
         int from = start[b];
         if (p <= from) {
-            return 0.0;
+            return null;
         }
         int cpIndex = p / CHECKPOINT;
         int cpPos = cpIndex * CHECKPOINT;
@@ -218,7 +234,7 @@ final class ClassColumn {
             m4 += u2 * u2;
             m5 += u2 * u2 * u;
         }
-        return coef[0] * m0 + coef[1] * m1 + coef[2] * m2 + coef[3] * m3 + coef[4] * m4 + coef[5] * m5;
+        return new double[] {m0, m1, m2, m3, m4, m5};
     }
 
     /** Σ_k coef[k] M_k of bin b. */

@@ -58,15 +58,50 @@ final class ClassSums {
 
     /** The loss of the m hardest examples (positions [0, m)). */
     double hardest(int m) {
-        if (m <= 0) {
+        return hardest(Prefix.of(column, m));
+    }
+
+    /** The same for a position whose γ-free part is already at hand. */
+    double hardest(Prefix p) {
+        if (p.kind == Prefix.NONE) {
             return 0.0;
         }
-        if (m >= column.size()) {
+        if (p.kind == Prefix.ALL) {
             return lossBefore[column.bins];
         }
-        int b = column.binOf(m);
+        int b = p.bin;
         double[] coef = new double[ClassColumn.MOMENTS];
         System.arraycopy(coefficients, b * ClassColumn.MOMENTS, coef, 0, ClassColumn.MOMENTS);
-        return lossBefore[b] + column.partial(b, m, coef);
+        return lossBefore[b] + ClassColumn.partial(coef, p.moments);
+    }
+
+    /**
+     * The first m positions of a class as far as they do not depend on γ: none, all, or whole bins before
+     * {@code bin} plus the moments of the part of {@code bin} they cover. Immutable.
+     */
+    static final class Prefix {
+        static final int NONE = 0;
+        static final int ALL = 1;
+        static final int PART = 2;
+        final int kind;
+        final int bin;
+        final double[] moments;
+
+        private Prefix(int kind, int bin, double[] moments) {
+            this.kind = kind;
+            this.bin = bin;
+            this.moments = moments;
+        }
+
+        static Prefix of(ClassColumn column, int m) {
+            if (m <= 0) {
+                return new Prefix(NONE, -1, null);
+            }
+            if (m >= column.size()) {
+                return new Prefix(ALL, -1, null);
+            }
+            int b = column.binOf(m);
+            return new Prefix(PART, b, column.partialMoments(b, m));
+        }
     }
 }

@@ -39,6 +39,9 @@ public final class PredictionAnalysis {
     private final Map<Double, ClassSums[]> fixed = new LinkedHashMap<>();
     private final Map<Double, Figure4Curve> fixedCurves = new LinkedHashMap<>();
     private volatile Cached last;
+    /** Figure 4's ranks for the negatives and for the positives, which do not depend on α or γ. */
+    private final Figure4Plan negativePlan;
+    private final Figure4Plan positivePlan;
     private final Map<List<Double>, Double> hardestAtZero = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Cached(double gamma, ClassSums[] sums) {}
@@ -69,6 +72,14 @@ public final class PredictionAnalysis {
             monitor.step(0.2 + 0.7 * (c + 1) / classes);
         }
         histogram = PtHistogram.of(columns);
+        int[] positives = new int[classes - 1];
+        for (int c = 0, j = 0; c < classes; c++) {
+            if (c != negativeClass) {
+                positives[j++] = c;
+            }
+        }
+        negativePlan = plan(new int[] {negativeClass});
+        positivePlan = plan(positives);
         for (double g : PAPER_GAMMAS) {
             ClassSums[] sums = sums(g);
             fixed.put(g, sums);
@@ -305,39 +316,77 @@ public final class PredictionAnalysis {
     }
 
     private Figure4Curve figure4(double gamma, ClassSums[] sums) {
-        int[] negatives = {negativeClass};
-        int[] positives = new int[columns.length - 1];
-        for (int c = 0, j = 0; c < columns.length; c++) {
-            if (c != negativeClass) {
-                positives[j++] = c;
-            }
-        }
-        double[][] neg = curve(negatives, sums, gamma);
-        double[][] pos = curve(positives, sums, gamma);
+        double[][] neg = curve(negativePlan, sums, gamma);
+        double[][] pos = curve(positivePlan, sums, gamma);
         return new Figure4Curve(gamma, neg[0], neg[1], pos[0], pos[1]);
     }
 
-    /** x and y of a group's cumulative normalised loss (α-free, as in the paper). */
-    private double[][] curve(int[] group, ClassSums[] sums, double gamma) {
+    /**
+     * The γ-free part of a group's Figure 4: the points' x, and for each point the hardest m = n − k examples
+     * of the group as prefixes of its classes. Which examples those are depends on x_t alone (the loss is the
+     * same decreasing function of x_t in every class), and the moments of a partly covered bin do not depend
+     * on γ either, so every γ only weighs these prefixes with its own coefficients.
+     *
+     * @param prefixes per point, one prefix per class of the group (null: m ≤ 0, the loss is 0)
+     * @param rest     per point of a pooled group: m minus the examples the prefixes hold, each with x_t = at
+     */
+    private record Figure4Plan(int[] group, long n, double[] x, ClassSums.Prefix[][] prefixes, long[] rest, double[] at) {}
+
+    private Figure4Plan plan(int[] group) {
         long n = 0;
-        double total = 0.0;
         for (int c : group) {
             n += columns[c].size();
-            total += sums[c].loss();
         }
         if (n == 0) {
-            return new double[][] {new double[0], new double[0]};
+            return new Figure4Plan(group, 0, new double[0], new ClassSums.Prefix[0][], new long[0], new double[0]);
         }
         int points = (int) Math.min(n + 1, FIGURE4_POINTS);
         double[] x = new double[points];
-        double[] y = new double[points];
+        ClassSums.Prefix[][] prefixes = new ClassSums.Prefix[points][];
+        long[] rest = new long[points];
+        double[] at = new double[points];
         for (int j = 0; j < points; j++) {
             long k = Math.round((double) j * n / (points - 1)); // the k easiest examples
             x[j] = (double) k / n;
+            long m = n - k;
+            if (m <= 0) {
+                continue;
+            }
+            prefixes[j] = new ClassSums.Prefix[group.length];
+            if (group.length == 1) {
+                prefixes[j][0] = ClassSums.Prefix.of(columns[group[0]], (int) m);
+                continue;
+            }
+            double v = mthSmallest(group, m);
+            long taken = 0;
+            for (int i = 0; i < group.length; i++) {
+                int below = columns[group[i]].countBelow(v);
+                prefixes[j][i] = ClassSums.Prefix.of(columns[group[i]], below);
+                taken += below;
+            }
+            rest[j] = m - taken;
+            at[j] = v;
+        }
+        return new Figure4Plan(group, n, x, prefixes, rest, at);
+    }
+
+    /** x and y of a group's cumulative normalised loss (α-free, as in the paper). */
+    private double[][] curve(Figure4Plan plan, ClassSums[] sums, double gamma) {
+        if (plan.n() == 0) {
+            return new double[][] {new double[0], new double[0]};
+        }
+        double total = 0.0;
+        for (int c : plan.group()) {
+            total += sums[c].loss();
+        }
+        int points = plan.x().length;
+        double[] x = plan.x().clone();
+        double[] y = new double[points];
+        for (int j = 0; j < points; j++) {
             if (!(total > 0.0)) {
                 y[j] = x[j];
             } else {
-                double easiest = total - hardestPooled(group, sums, gamma, n - k);
+                double easiest = total - hardestPooled(plan, j, sums, gamma);
                 y[j] = Math.max(0.0, Math.min(1.0, easiest / total));
             }
         }
@@ -346,18 +395,25 @@ public final class PredictionAnalysis {
         return new double[][] {x, y};
     }
 
-    /**
-     * The α-free loss of the m hardest examples of a group of classes: those with the m smallest x_t (the
-     * loss is then the same decreasing function of x_t in every class), found by bisection on x_t.
-     */
-    private double hardestPooled(int[] group, ClassSums[] sums, double gamma, long m) {
-        if (m <= 0) {
+    /** The α-free loss of the hardest m examples of point j's group (see {@link Figure4Plan}). */
+    private static double hardestPooled(Figure4Plan plan, int j, ClassSums[] sums, double gamma) {
+        ClassSums.Prefix[] prefixes = plan.prefixes()[j];
+        if (prefixes == null) {
             return 0.0;
         }
+        int[] group = plan.group();
         if (group.length == 1) {
-            return sums[group[0]].hardest((int) m);
+            return sums[group[0]].hardest(prefixes[0]);
         }
-        // the m-th smallest x_t over the group: smallest v with count(x_t <= v) >= m
+        double sum = 0.0;
+        for (int i = 0; i < group.length; i++) {
+            sum += sums[group[i]].hardest(prefixes[i]);
+        }
+        return sum + plan.rest()[j] * fl(plan.at()[j], gamma);
+    }
+
+    /** The m-th smallest x_t over a group of classes: the smallest v with count(x_t ≤ v) ≥ m, by bisection. */
+    private double mthSmallest(int[] group, long m) {
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         for (int c : group) {
@@ -375,15 +431,7 @@ public final class PredictionAnalysis {
                 lo = mid + 1;
             }
         }
-        double v = unorder(lo);
-        double sum = 0.0;
-        long taken = 0;
-        for (int c : group) {
-            int below = columns[c].countBelow(v);
-            sum += sums[c].hardest(below);
-            taken += below;
-        }
-        return sum + (m - taken) * fl(v, gamma);
+        return unorder(lo);
     }
 
     private long countAtMost(int[] group, double v) {

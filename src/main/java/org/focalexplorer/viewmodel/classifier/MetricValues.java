@@ -4,7 +4,6 @@ import org.focalexplorer.plot.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import org.focalexplorer.analysis.LossShares;
-import org.focalexplorer.toy.Calibration;
 import org.focalexplorer.toy.ClassificationMetrics;
 import org.focalexplorer.toy.ModelState;
 import org.focalexplorer.toy.ThresholdMetrics;
@@ -31,8 +30,7 @@ final class MetricValues {
                 case MINORITY_RECALL -> at.recall();
                 case PRECISION -> at.precision();
                 case LOG_LOSS -> test.logLoss();
-                case CALIBRATION_ERROR -> model.test().allFinite()
-                        ? Calibration.expectedCalibrationError(model.test()) : Double.NaN;
+                case CALIBRATION_ERROR -> test.calibrationError(); // the trainer's, from the same σ and labels
                 case EASY_NEGATIVES -> shares.easyNegativeFraction();
                 case EASY_NEGATIVE_LOSS -> shares.easyNegativeShare();
                 case HARDEST_LOSS -> shares.hardestShare();

@@ -16,10 +16,10 @@ import org.focalexplorer.toy.MulticlassSnapshot;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /** Turns a multi-class snapshot into the texts and marks the lab shows (runs on the training thread). */
-final class MulticlassFrameBuilder implements Function<MulticlassSnapshot, MulticlassFrame> {
+public final class MulticlassFrameBuilder implements Function<MulticlassSnapshot, MulticlassFrame> {
     private final Messages m;
 
-    MulticlassFrameBuilder(Messages m) {
+    public MulticlassFrameBuilder(Messages m) {
         this.m = m;
     }
 

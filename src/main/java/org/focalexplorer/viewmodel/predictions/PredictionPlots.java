@@ -121,7 +121,22 @@ public final class PredictionPlots {
         return c < names.size() ? names.get(c) : Integer.toString(c);
     }
 
+    /**
+     * n with a comma between groups of three digits ("10,000,000"), as {@code String.format(Locale.ROOT, "%,d", n)}
+     * writes it, without parsing a format on every slider step.
+     */
     static String count(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        int len = digits.length() - sign;
+        StringBuilder sb = new StringBuilder(digits.length() + len / 3);
+        sb.append(digits, 0, sign);
+        for (int i = 0; i < len; i++) {
+            if (i > 0 && (len - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(sign + i));
+        }
+        return sb.toString();
     }
 }

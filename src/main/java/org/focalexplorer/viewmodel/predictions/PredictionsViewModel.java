@@ -76,6 +76,8 @@ public final class PredictionsViewModel {
     private final ObjectProperty<OnError> onError = new SimpleObjectProperty<>(this, "onError", OnError.STOP);
     private final IntegerProperty hardestPercent = new SimpleIntegerProperty(this, "hardestPercent", HARDEST_DEFAULT);
     private final ReadOnlyObjectWrapper<PlotData> histogram = new ReadOnlyObjectWrapper<>(this, "histogram");
+    /** What the shown histogram was built from (see {@link #relabel}). */
+    private List<Object> shownHistogramKey = List.of();
     private final ReadOnlyObjectWrapper<PlotData> figure4Negatives = new ReadOnlyObjectWrapper<>(this, "figure4Negatives");
     private final ReadOnlyObjectWrapper<PlotData> figure4Positives = new ReadOnlyObjectWrapper<>(this, "figure4Positives");
     private final ReadOnlyObjectWrapper<SharesTable> shares = new ReadOnlyObjectWrapper<>(this, "shares");
@@ -399,7 +401,13 @@ public final class PredictionsViewModel {
             return;
         }
         List<String> names = analysis.get().set().classNames();
-        histogram.set(PredictionPlots.histogram(r, names, messages));
+        // The histogram does not depend on α or γ: built again only for another file, class names or language,
+        // so a slider step neither rebuilds nor redraws it (the property keeps the very same object).
+        List<Object> histogramKey = List.of(r.histogram(), r.classCounts(), r.negativeClass(), names, messages.bundle());
+        if (histogram.get() == null || !histogramKey.equals(shownHistogramKey)) {
+            histogram.set(PredictionPlots.histogram(r, names, messages));
+            shownHistogramKey = histogramKey;
+        }
         figure4Negatives.set(PredictionPlots.figure4(r, false, messages));
         figure4Positives.set(PredictionPlots.figure4(r, true, messages));
         shares.set(ReportTexts.shares(r, messages));
