@@ -34,6 +34,9 @@ public final class CurvesViewModel {
     /** p_t or x_t only: the curves live on one of them ({@link XAxis#OTHER} is for the classifier's plots). */
     private final ObjectProperty<XAxis> xAxis;
     private final ObjectProperty<YScale> yScale;
+    /** smp's reduced_threshold r overlaid on the loss and weighting plots; null = off (issue #12 §5). */
+    private final ObjectProperty<Double> reducedThreshold =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "reducedThreshold", null);
 
     private final ReadOnlyObjectWrapper<PlotData> lossPlot = new ReadOnlyObjectWrapper<>(this, "lossPlot");
     private final ReadOnlyObjectWrapper<PlotData> gradientPlot = new ReadOnlyObjectWrapper<>(this, "gradientPlot");
@@ -63,7 +66,7 @@ public final class CurvesViewModel {
         yScale = state.object(Settings.Y_SCALE);
         relabel();
         for (Observable o : new Observable[] {parameters.parametersProperty(), showAlphaCe, showFl, showFlStar,
-                paperFamily, xAxis, yScale}) {
+                paperFamily, xAxis, yScale, reducedThreshold}) {
             o.addListener(x -> invalidate());
         }
         messages.bundleProperty().addListener(o -> {
@@ -106,6 +109,15 @@ public final class CurvesViewModel {
     /** The scale of the loss axis (the weighting plot is always logarithmic, the gradient plot linear). */
     public ObjectProperty<YScale> yScaleProperty() {
         return yScale;
+    }
+
+    /**
+     * smp's reduced_threshold r, or null while it is off: then the loss plot adds the reduced focal loss of a
+     * positive and the weighting plot its focal term ((1 − pₜ)/r)^γ (1 below r). Not a saved setting: the
+     * smp tab sets it.
+     */
+    public ObjectProperty<Double> reducedThresholdProperty() {
+        return reducedThreshold;
     }
 
     public ReadOnlyObjectProperty<PlotData> lossPlotProperty() {
@@ -155,8 +167,8 @@ public final class CurvesViewModel {
         recomputations++;
         Parameters p = parameters.parameters();
         CurveSelection s = selection();
-        lossPlot.set(loss.build(p, s));
+        lossPlot.set(loss.build(p, s, reducedThreshold.get()));
         gradientPlot.set(gradient.build(p, s));
-        weightingPlot.set(weighting.build(p, s));
+        weightingPlot.set(weighting.build(p, s, reducedThreshold.get()));
     }
 }
