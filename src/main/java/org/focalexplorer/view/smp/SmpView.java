@@ -36,6 +36,7 @@ public final class SmpView {
     public static final String ALPHA_ID = ID + "-alpha";
     public static final String REDUCTION_ID = ID + "-reduction";
     public static final String RESULT_ID = ID + "-maskResult";
+    public static final String SCROLL_ID = ID + "-scroll";
 
     private final Tab tab;
 
@@ -46,6 +47,7 @@ public final class SmpView {
         body.setStyle("-fx-padding: 0.6em;");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        scroll.setId(SCROLL_ID);
         tab = new Tab(m.get("smp.tab"), scroll);
         tab.setId(TAB_ID);
         tab.setTooltip(new Tooltip(m.get("smp.tab.tooltip")));
@@ -63,6 +65,7 @@ public final class SmpView {
         CheckBox on = Controls.tip(new CheckBox(m.get("smp.reduced.toggle")), m.get("smp.reduced.toggle.tooltip"));
         on.setId(REDUCED_ID);
         on.setWrapText(true);
+        on.setMnemonicParsing(false); // "reduced_threshold": the underscore is text, not a mnemonic
         on.selectedProperty().bindBidirectional(vm.reducedOnProperty());
         TextField r = Controls.tip(new TextField(vm.thresholdTextProperty().get()), m.get("smp.reduced.r.tooltip"));
         r.setId(THRESHOLD_ID);
@@ -98,6 +101,7 @@ public final class SmpView {
             CheckBox c = Controls.tip(new CheckBox(), m.get("smp.mask.checkbox.tooltip"));
             c.setId(maskId(i));
             c.setWrapText(true);
+            c.setMnemonicParsing(false);
             c.selectedProperty().bindBidirectional(vm.maskedProperty(i));
             c.textProperty().bind(vm.elementTextProperty(i));
             box.getChildren().add(c);
@@ -119,8 +123,8 @@ public final class SmpView {
         Controls.tip(reduction, m.get("smp.mask.reduction.tooltip"));
         Label reductionLabel = new Label(m.get("smp.mask.reduction"));
         reductionLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(6, reductionLabel, reduction);
-        row.setAlignment(Pos.CENTER_LEFT);
+        // label above the box: side by side they are wider than the panel at 150 % text in Chinese
+        VBox row = new VBox(2, reductionLabel, reduction);
         Label result = wrapped("");
         result.setId(RESULT_ID);
         result.textProperty().bind(vm.maskResultProperty());
