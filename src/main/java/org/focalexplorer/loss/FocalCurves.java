@@ -88,6 +88,24 @@ public final class FocalCurves {
         return element(xt, alphaT, gamma).grad;
     }
 
+    /**
+     * smp's {@code reduced_threshold} focal term (Reduced Focal Loss, arXiv 1903.01347): ((1 − p_t)/r)^γ
+     * where p_t ≥ r, replaced by 1 where p_t &lt; r — exactly what {@link SmpFocalLoss} computes for a hard target.
+     */
+    public static double reducedFactorOfLogit(double xt, double gamma, double r) {
+        return reducedElement(xt, 1.0, gamma, r).focal;
+    }
+
+    /** The reduced focal loss α_t · reduced factor · CE of one example, as smp computes it. */
+    public static double reducedFlOfLogit(double xt, double alphaT, double gamma, double r) {
+        return reducedElement(xt, alphaT, gamma, r).loss;
+    }
+
+    /** d(reduced FL)/dx_t: 0 from the factor below r (smp's factor is a constant 1 there). */
+    public static double reducedFlGradient(double xt, double alphaT, double gamma, double r) {
+        return reducedElement(xt, alphaT, gamma, r).grad;
+    }
+
     /** dFL* / dx_t = −σ(−(γ x_t + β)). */
     public static double flStarGradient(double xt, double gamma, double beta) {
         Require.finite("x_t", xt);
@@ -100,6 +118,15 @@ public final class FocalCurves {
         checkAlphaT(alphaT);
         // α_t enters as "α of a positive": target 1 with α = α_t.
         FocalElement e = new FocalElement(BinaryFocalParams.torchvision(alphaT, gamma));
+        e.eval(xt, 1.0);
+        return e;
+    }
+
+    private static FocalElement reducedElement(double xt, double alphaT, double gamma, double r) {
+        Require.finite("x_t", xt);
+        checkAlphaT(alphaT);
+        // The smp convention with a hard target 1: α_t enters as smp's alpha of a positive.
+        FocalElement e = new FocalElement(BinaryFocalParams.smp(alphaT, gamma, false, r));
         e.eval(xt, 1.0);
         return e;
     }

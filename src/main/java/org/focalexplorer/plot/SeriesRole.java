@@ -13,5 +13,7 @@ public enum SeriesRole {
     /** Something about the positive examples of the live classifier (a p_t histogram). */
     POSITIVE,
     /** Something about its negative examples. */
-    NEGATIVE
+    NEGATIVE,
+    /** smp's reduced focal loss (reduced_threshold): its loss or its focal term. */
+    REDUCED
 }

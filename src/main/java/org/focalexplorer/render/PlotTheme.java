@@ -95,6 +95,7 @@ public record PlotTheme(String name, Color background, Color frame, Color grid, 
         m.put(SeriesRole.RATIO, new LineStyle(ink, 2.0, new double[] {10, 5}));
         m.put(SeriesRole.POSITIVE, new LineStyle(VERMILLION, 2.5, SOLID));
         m.put(SeriesRole.NEGATIVE, new LineStyle(BLUE, 2.0, new double[] {8, 4}));
+        m.put(SeriesRole.REDUCED, new LineStyle(ORANGE, 2.5, new double[] {2, 3}));
         return m;
     }
 

@@ -55,7 +55,12 @@ public final class LossBudgetView {
         note.setMinHeight(Region.USE_PREF_SIZE);
         Label error = Controls.errorLabel(ID + "-error");
         error.textProperty().bind(vm.errorProperty());
-        VBox body = new VBox(10, intro, grid, error, summary, note);
+        Label ohem = new Label();
+        ohem.setId(ID + "-ohem");
+        ohem.setWrapText(true);
+        ohem.setMinHeight(Region.USE_PREF_SIZE);
+        ohem.textProperty().bind(vm.ohemProperty());
+        VBox body = new VBox(10, intro, grid, error, summary, note, ohem);
         body.setId(ID);
         body.setStyle("-fx-padding: 0.6em;");
         ScrollPane scroll = new ScrollPane(body);

@@ -67,7 +67,11 @@ public final class MetricsView extends GridPane implements Exportable {
             name.setWrapText(true);
             name.setMinWidth(Region.USE_COMPUTED_SIZE);
             name.setMinHeight(Region.USE_PREF_SIZE);
-            Tooltip tip = new Tooltip(m.get(metric.labelKey() + ".tooltip"));
+            String tipText = m.get(metric.labelKey() + ".tooltip");
+            if (metric == org.focalexplorer.plot.Metric.MINORITY_RECALL) {
+                tipText += "\n" + m.get("myth.recall"); // issue #12 §6: answered where recall is read
+            }
+            Tooltip tip = new Tooltip(tipText);
             tip.setWrapText(true);
             tip.setMaxWidth(380);
             tip.setShowDelay(Duration.millis(400));

@@ -196,6 +196,7 @@ public final class ExplorerView {
         CodeView code = new CodeView(vm.code(), m);
         side.getTabs().add(code);
         side.getTabs().add(new org.focalexplorer.view.budget.LossBudgetView(vm.budget(), m).tab()); // issue #12
+        side.getTabs().add(new org.focalexplorer.view.smp.SmpView(vm.smp(), m).tab()); // issue #12 §5
         bindSideTab(vm.sideTabProperty(), java.util.Map.of(SideTab.EXPLAIN, explain.tab(), SideTab.CODE, code));
         centre.getItems().add(tabs);
         // The side panel (explanations, code) shows only when it has something and the user wants it.

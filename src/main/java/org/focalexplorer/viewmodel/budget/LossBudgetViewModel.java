@@ -34,6 +34,7 @@ public final class LossBudgetViewModel {
     private final ReadOnlyObjectWrapper<LossBudget> budget = new ReadOnlyObjectWrapper<>(this, "budget");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper ohem = new ReadOnlyStringWrapper(this, "ohem", "");
 
     public LossBudgetViewModel(ParameterViewModel parameters, Messages messages) {
         this.parameters = parameters;
@@ -101,9 +102,19 @@ public final class LossBudgetViewModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** Issue #12 §6: FL against hard-example mining (OHEM), with the easy negatives' live share of FL's gradient. */
+    public ReadOnlyStringProperty ohemProperty() {
+        return ohem.getReadOnlyProperty();
+    }
+
     /** The last refused entry, one line naming the group, the value and the rule; "" otherwise. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The population as it is now (a copy): n examples at one pₜ per group. */
+    public Map<BudgetGroup, LossBudget.Population> population() {
+        return new EnumMap<>(population);
     }
 
     // ---- commands ----
@@ -156,6 +167,7 @@ public final class LossBudgetViewModel {
         summary.set(messages.format("budget.summary", percent(b.lossShare(BudgetLoss.CE, BudgetGroup.EASY_NEGATIVES)),
                 percent(b.lossShare(BudgetLoss.FL, BudgetGroup.EASY_NEGATIVES)),
                 NumberText.exact(parameters.parameters().gamma())));
+        ohem.set(messages.format("myth.ohem", percent(b.gradientShare(BudgetLoss.FL, BudgetGroup.EASY_NEGATIVES))));
     }
 
     private static String percent(double share) {

@@ -33,6 +33,26 @@ public final class CoreSeries {
         return y;
     }
 
+    /** smp's reduced focal loss of a positive at each grid point ({@link FocalCurves#reducedFlOfLogit}). */
+    public static double[] reducedFl(Grid g, double alphaT, double gamma, double r) {
+        double[] xt = g.xt();
+        double[] y = new double[xt.length];
+        for (int i = 0; i < xt.length; i++) {
+            y[i] = FocalCurves.reducedFlOfLogit(xt[i], alphaT, gamma, r);
+        }
+        return y;
+    }
+
+    /** smp's reduced focal term ((1 − pₜ)/r)^γ, 1 below r ({@link FocalCurves#reducedFactorOfLogit}). */
+    public static double[] reducedFactor(Grid g, double gamma, double r) {
+        double[] xt = g.xt();
+        double[] y = new double[xt.length];
+        for (int i = 0; i < xt.length; i++) {
+            y[i] = FocalCurves.reducedFactorOfLogit(xt[i], gamma, r);
+        }
+        return y;
+    }
+
     public static double[] ceGradient(Grid g) {
         double[] xt = g.xt();
         double[] y = new double[xt.length];

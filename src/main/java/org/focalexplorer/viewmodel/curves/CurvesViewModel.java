@@ -34,6 +34,9 @@ public final class CurvesViewModel {
     /** p_t or x_t only: the curves live on one of them ({@link XAxis#OTHER} is for the classifier's plots). */
     private final ObjectProperty<XAxis> xAxis;
     private final ObjectProperty<YScale> yScale;
+    /** smp's reduced_threshold r overlaid on the loss and weighting plots; null = off (issue #12 §5). */
+    private final ObjectProperty<Double> reducedThreshold =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "reducedThreshold", null);
 
     private final ReadOnlyObjectWrapper<PlotData> lossPlot = new ReadOnlyObjectWrapper<>(this, "lossPlot");
     private final ReadOnlyObjectWrapper<PlotData> gradientPlot = new ReadOnlyObjectWrapper<>(this, "gradientPlot");
@@ -67,7 +70,7 @@ public final class CurvesViewModel {
         yScale = state.object(Settings.Y_SCALE);
         relabel();
         for (Observable o : new Observable[] {parameters.parametersProperty(), showAlphaCe, showFl, showFlStar,
-                paperFamily, xAxis, yScale, lossZoom.shownProperty(), gradientZoom.shownProperty(),
+                paperFamily, xAxis, yScale, reducedThreshold, lossZoom.shownProperty(), gradientZoom.shownProperty(),
                 weightingZoom.shownProperty()}) {
             o.addListener(x -> invalidate());
         }
@@ -111,6 +114,15 @@ public final class CurvesViewModel {
     /** The scale of the loss axis (the weighting plot is always logarithmic, the gradient plot linear). */
     public ObjectProperty<YScale> yScaleProperty() {
         return yScale;
+    }
+
+    /**
+     * smp's reduced_threshold r, or null while it is off: then the loss plot adds the reduced focal loss of a
+     * positive and the weighting plot its focal term ((1 − pₜ)/r)^γ (1 below r). Not a saved setting: the
+     * smp tab sets it.
+     */
+    public ObjectProperty<Double> reducedThresholdProperty() {
+        return reducedThreshold;
     }
 
     public ReadOnlyObjectProperty<PlotData> lossPlotProperty() {
@@ -180,7 +192,7 @@ public final class CurvesViewModel {
         recomputations++;
         Parameters p = parameters.parameters();
         CurveSelection s = selection();
-        PlotData l = loss.build(p, s);
+        PlotData l = loss.build(p, s, reducedThreshold.get());
         publishing = true; // the zooms' own changes below are part of this recomputation
         try {
             lossZoom.reframe(java.util.List.of(s.xAxis(), s.yScale()), l.x(), l.y(), LossPlot.boundsX(l), LossPlot.boundsY(l), l.yScale() == YScale.LOG);
@@ -188,7 +200,7 @@ public final class CurvesViewModel {
             PlotData g = gradient.build(p, s);
             gradientZoom.reframe(s.xAxis(), g.x(), g.y(), g.x(), g.y(), g.yScale() == YScale.LOG);
             gradientPlot.set(zoomed(g, gradientZoom));
-            PlotData w = weighting.build(p, s);
+            PlotData w = weighting.build(p, s, reducedThreshold.get());
             weightingZoom.reframe(s.xAxis(), w.x(), w.y(), w.x(), w.y(), w.yScale() == YScale.LOG);
             weightingPlot.set(zoomed(w, weightingZoom));
         } finally {

@@ -33,7 +33,7 @@ final class LossPlot {
     static final double LINEAR_TOP_LOGIT = 10.0;
 
     /** What the plot depends on; parameters that no shown curve uses are left out. */
-    private record Key(double alpha, boolean alphaEnabled, double gamma, double beta, CurveSelection s) {}
+    private record Key(double alpha, boolean alphaEnabled, double gamma, double beta, CurveSelection s, Double reduced) {}
 
     private final SeriesLabels labels;
     private final Map<Grid, double[]> ce = new HashMap<>();
@@ -45,11 +45,16 @@ final class LossPlot {
     }
 
     PlotData build(Parameters p, CurveSelection s) {
-        Key key = new Key(p.alpha(), p.alphaEnabled(), p.gamma(), s.flStar() ? p.beta() : 0.0, s);
-        return last.get(key, () -> compute(p, s));
+        return build(p, s, null);
     }
 
-    private PlotData compute(Parameters p, CurveSelection s) {
+    /** @param reduced smp's reduced_threshold r, or null: then no reduced-focal-loss curve */
+    PlotData build(Parameters p, CurveSelection s, Double reduced) {
+        Key key = new Key(p.alpha(), p.alphaEnabled(), p.gamma(), s.flStar() ? p.beta() : 0.0, s, reduced);
+        return last.get(key, () -> compute(p, s, reduced));
+    }
+
+    private PlotData compute(Parameters p, CurveSelection s, Double reduced) {
         boolean log = s.yScale() == YScale.LOG;
         Grid g = Grids.of(s.xAxis(), log);
         double[] x = g.along(s.xAxis());
@@ -79,6 +84,11 @@ final class LossPlot {
             series.add(new Series(labels.flPositive(p), SeriesRole.FL, 0, true, x, CoreSeries.fl(g, p.alphaT(), p.gamma())));
         } else if (s.fl()) {
             series.add(new Series(labels.fl(p), SeriesRole.FL, 0, true, x, CoreSeries.fl(g, p.alphaT(), p.gamma())));
+        }
+        if (reduced != null) {
+            // smp's Reduced Focal Loss for the same example as the FL curve (a positive, weight αₜ).
+            series.add(new Series(labels.reducedFl(p, reduced), SeriesRole.REDUCED, 0, false, x,
+                    CoreSeries.reducedFl(g, p.alphaT(), p.gamma(), reduced)));
         }
         boolean probability = s.xAxis() == XAxis.PROBABILITY;
         Range xRange = probability ? new Range(0.0, 1.0) : new Range(Grids.LOGIT_MIN, Grids.LOGIT_MAX);

@@ -48,6 +48,15 @@ final class SeriesLabels {
         return messages.format("series.modulating", NumberText.exact(p.gamma()));
     }
 
+    /** smp's reduced focal loss (reduced_threshold = r) of the example the FL curve shows. */
+    String reducedFl(Parameters p, double r) {
+        return messages.format("smp.series.reducedFl", NumberText.exact(p.gamma()), NumberText.exact(r));
+    }
+
+    String reducedFactor(Parameters p, double r) {
+        return messages.format("smp.series.reducedFactor", NumberText.exact(p.gamma()), NumberText.exact(r));
+    }
+
     String ratio() {
         return messages.get("series.ratio");
     }

@@ -17,7 +17,7 @@ import org.focalexplorer.viewmodel.parameters.Parameters;
 final class WeightingPlot {
     private static final int MAX_DECADE = 300;
 
-    private record Key(double alphaT, double gamma, XAxis xAxis, boolean alphaEnabled, double alpha) {}
+    private record Key(double alphaT, double gamma, XAxis xAxis, boolean alphaEnabled, double alpha, Double reduced) {}
 
     private final SeriesLabels labels;
     private final LastResult<Key, PlotData> last = new LastResult<>();
@@ -27,23 +27,33 @@ final class WeightingPlot {
     }
 
     PlotData build(Parameters p, CurveSelection s) {
-        Key key = new Key(p.alphaT(), p.gamma(), s.xAxis(), p.alphaEnabled(), p.alpha());
-        return last.get(key, () -> compute(p, s.xAxis()));
+        return build(p, s, null);
     }
 
-    private PlotData compute(Parameters p, XAxis axis) {
+    /** @param reduced smp's reduced_threshold r, or null: then no reduced focal term */
+    PlotData build(Parameters p, CurveSelection s, Double reduced) {
+        Key key = new Key(p.alphaT(), p.gamma(), s.xAxis(), p.alphaEnabled(), p.alpha(), reduced);
+        return last.get(key, () -> compute(p, s.xAxis(), reduced));
+    }
+
+    private PlotData compute(Parameters p, XAxis axis, Double reduced) {
         Grid g = Grids.of(axis, false);
         double[] x = g.along(axis);
         double[] factor = CoreSeries.modulatingFactor(g, p.gamma());
         double[] ratio = CoreSeries.ratio(g, p.alphaT(), p.gamma());
-        List<Series> series = List.of(
+        List<Series> series = new java.util.ArrayList<>(List.of(
                 new Series(labels.modulatingFactor(p), SeriesRole.MODULATING_FACTOR, 0, false, x, factor),
-                new Series(labels.ratio(), SeriesRole.RATIO, 0, false, x, ratio));
+                new Series(labels.ratio(), SeriesRole.RATIO, 0, false, x, ratio)));
+        double[] reducedFactor = new double[0];
+        if (reduced != null) {
+            reducedFactor = CoreSeries.reducedFactor(g, p.gamma(), reduced);
+            series.add(new Series(labels.reducedFactor(p, reduced), SeriesRole.REDUCED, 0, false, x, reducedFactor));
+        }
         boolean probability = axis == XAxis.PROBABILITY;
         return new PlotData(labels.text("plot.weighting.title"), labels.text(probability ? "axis.pt" : "axis.xt"),
                 labels.text("axis.weighting"), axis,
                 probability ? new Range(0.0, 1.0) : new Range(Grids.LOGIT_MIN, Grids.LOGIT_MAX),
-                decades(factor, ratio), YScale.LOG, LegendCorner.TOP_LEFT, series);
+                decades(factor, ratio, reducedFactor), YScale.LOG, LegendCorner.TOP_LEFT, series);
     }
 
     /** Whole decades around every positive, finite value, at least 10⁻¹ … 10¹. */

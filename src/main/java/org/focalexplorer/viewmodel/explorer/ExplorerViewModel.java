@@ -47,6 +47,7 @@ public final class ExplorerViewModel {
     public static final int FONT_SCALE_STEP = 25;
 
     private final org.focalexplorer.viewmodel.budget.LossBudgetViewModel budget;
+    private final org.focalexplorer.viewmodel.smp.SmpViewModel smp;
     private final LiveState state;
     private final Messages messages;
     private final ParameterViewModel parameters;
@@ -110,6 +111,9 @@ public final class ExplorerViewModel {
         this.code = new CodeViewModel(state, parameters, messages);
         this.predictions = new PredictionsViewModel(parameters, messages, scheduler, predictionLoader, predictionAnalyser);
         this.budget = new org.focalexplorer.viewmodel.budget.LossBudgetViewModel(parameters, messages);
+        // issue #12 §5: smp's options; its reduced_threshold r is overlaid on the curves
+        this.smp = new org.focalexplorer.viewmodel.smp.SmpViewModel(parameters, budget, messages);
+        curves.reducedThresholdProperty().bind(smp.activeThresholdProperty());
         this.undo = new UndoHistory(state);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
         this.lessons = new LessonsViewModel(messages, prefs, state, parameters, curves, probe, classifier, explain,
@@ -152,6 +156,11 @@ public final class ExplorerViewModel {
     /** The loss-budget panel (issue #12): a population's loss and gradient by group, under CE, α-CE and FL. */
     public org.focalexplorer.viewmodel.budget.LossBudgetViewModel budget() {
         return budget;
+    }
+
+    /** The smp tab (issue #12 §5): reduced_threshold, normalized, ignore_index, batchwise_mean, alpha. */
+    public org.focalexplorer.viewmodel.smp.SmpViewModel smp() {
+        return smp;
     }
 
     public CodeViewModel code() {
