@@ -92,7 +92,12 @@ final class CsvPredictionReader {
         private int problemColumn;
         private String problem;
         private long records;
-        private long offset;
+        /**
+         * Bytes of the file parsed so far, for progress: each field's characters plus one for its separator or
+         * line end (quotes and a CR of CRLF are not counted, so it runs slightly behind). FastCSV's callbacks give
+         * a record's line number, not its offset in the file.
+         */
+        private long consumed;
 
         Handler(String file, ReadOptions options, Monitor monitor, long size) {
             this.file = file;
@@ -102,8 +107,7 @@ final class CsvPredictionReader {
         }
 
         @Override
-        protected void handleBegin(long startingOffset) {
-            offset = startingOffset;
+        protected void handleBegin(long startingLineNumber) {
             problem = null;
             if (header == null) {
                 header = new ArrayList<>();
@@ -112,6 +116,7 @@ final class CsvPredictionReader {
 
         @Override
         protected void handleField(int index, char[] buf, int off, int len, boolean quoted) {
+            consumed += len + 1;
             if (sink == null) {
                 header.add(utf8(buf, off, len));
                 return;
@@ -142,7 +147,7 @@ final class CsvPredictionReader {
                 return Boolean.TRUE;
             }
             if ((++records & 0xFFFF) == 0) {
-                monitor.step(offset / size);
+                monitor.step(Math.min(1.0, consumed / size));
             }
             try {
                 if (getFieldCount() != headerFields) {
