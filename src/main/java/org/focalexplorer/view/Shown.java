@@ -86,12 +86,6 @@ public final class Shown {
         if (scene == null) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            refreshStale(root);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
+        AfterLayout.once(scene, () -> refreshStale(root));
     }
 }

@@ -14,7 +14,7 @@ import org.focalexplorer.viewmodel.text.Messages;
 /**
  * Soak: the app as it runs (its own training thread, frames through the FX queue, headless), the live
  * classifier playing at 100 steps/s, the language switched every 20 s (which rebuilds every view), the
- * tab switched every 7 s; each minute it prints the live set (heap in use right after a full GC), the
+ * next tab shown every 7 s (all of them in turn; the classifier keeps training while hidden); each minute it prints the live set (heap in use right after a full GC), the
  * steps done and the frames shown. A flat live set means no leak. A benchmark, not a test.
  *
  * <pre>
@@ -59,8 +59,8 @@ public final class SoakBench {
             if (now >= nextTab) {
                 nextTab += 7_000_000_000L;
                 HeadlessFx.onFx(() -> {
-                    vm.featureProperty().set(vm.featureProperty().get() == Feature.CLASSIFIER ? Feature.CURVES
-                            : Feature.CLASSIFIER);
+                    Feature[] all = Feature.values(); // every tab in turn: curves, classifier, multi-class, predictions
+                    vm.featureProperty().set(all[(vm.featureProperty().get().ordinal() + 1) % all.length]);
                     return null;
                 });
             }

@@ -41,6 +41,7 @@ import org.focalexplorer.view.curves.PlotsView;
 import org.focalexplorer.view.export.ExportActions;
 import org.focalexplorer.view.explain.ExplainView;
 import org.focalexplorer.view.lessons.LessonTargets;
+import org.focalexplorer.view.BitmapCaches;
 import org.focalexplorer.view.lessons.LessonsView;
 import org.focalexplorer.view.parameters.ParametersView;
 import org.focalexplorer.view.probe.ProbeView;
@@ -181,6 +182,7 @@ public final class ExplorerView {
             // after the tab's content is visible again: draw what was skipped while it was hidden
             javafx.application.Platform.runLater(() -> Shown.refreshStale(tabs));
             Shown.refreshStaleAfterLayout(tabs);
+            BitmapCaches.offAfterLayout(tabs); // a tab shown for the first time may have new skins
             if (f == Feature.CLASSIFIER) {
                 classifier.focusTarget().requestFocus(); // Space and → work at once
             } else if (f == Feature.PREDICTIONS) {

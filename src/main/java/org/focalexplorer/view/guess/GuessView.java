@@ -101,7 +101,9 @@ public final class GuessView extends VBox {
         TextField field = new TextField(q.guessProperty().get());
         field.setId(fieldId(q.id()));
         field.setPrefColumnCount(8);
-        q.guessProperty().addListener((o, was, now) -> field.setText(now)); // a guess kept or made elsewhere
+        // a guess kept or made elsewhere; weakly: the question outlives this view (a language switch rebuilds
+        // the views), and a strong listener kept every replaced window's views alive (the soak's climbing live set)
+        Listen.whileAlive(field, q.guessProperty(), (o, was, now) -> field.setText(now));
         field.setAccessibleText(q.prompt());
         Controls.tip(field, messages.get("guess.field.tooltip"));
         Button check = Controls.tip(new Button(messages.get("guess.check")), messages.get("guess.check.tooltip"));

@@ -31,6 +31,13 @@ final class LessonHighlighter {
     LessonHighlighter(Node root, ObservableValue<Highlight> highlight) {
         this.root = root;
         Listen.whileAlive(root, highlight, (o, a, h) -> mark(h));
+        // The scene outlives this view (a language switch puts new views into the same scene): a view taken out
+        // of it must stop following, or the scene's pulse listener would keep the whole replaced view alive.
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now != followedScene) {
+                stopFollowing();
+            }
+        });
         mark(highlight.getValue());
     }
 

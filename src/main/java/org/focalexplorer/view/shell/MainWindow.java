@@ -112,6 +112,7 @@ public final class MainWindow {
         menu.managedProperty().bind(menu.visibleProperty());
         root.setTop(menu);
         root.setCenter(view.root());
+        org.focalexplorer.view.BitmapCaches.offAfterLayout(view.root()); // else a replaced view keeps its bitmaps
         stage.setTitle(m.get("app.title"));
     }
 
