@@ -248,6 +248,7 @@ public final class ClassifierViewModel {
     // ---- commands ----
 
     public void play() {
+        activate(); // a command (a lesson, a test) trains even before the tab was shown
         playback.play();
     }
 
@@ -257,17 +258,20 @@ public final class ClassifierViewModel {
 
     /** Space: play or pause. */
     public void togglePlay() {
+        activate();
         playback.toggle();
     }
 
     /** Runs {@code n} steps, while paused (→ runs one). */
     public void step(int n) {
+        activate();
         playback.step(n);
     }
 
     /** Stops and restarts both models from their initial weights; also the way out of a divergence. */
     public void reset() {
         message.set("");
+        activate();
         playback.reset();
     }
 

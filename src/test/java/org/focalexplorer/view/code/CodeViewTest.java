@@ -43,10 +43,10 @@ class CodeViewTest {
     private static CodeView codeTab(FxRobot robot) {
         TabPane side = robot.lookup("#" + ViewIds.SIDE_PANEL).queryAs(TabPane.class);
         for (Tab t : side.getTabs()) {
-            if (t instanceof CodeView c) {
-                robot.interact(() -> side.getSelectionModel().select(t));
+            if (CodeIds.TAB.equals(t.getId())) {
+                robot.interact(() -> side.getSelectionModel().select(t)); // built when first selected
                 WaitForAsyncUtils.waitForFxEvents();
-                return c;
+                return CodeView.of(t);
             }
         }
         throw new AssertionError("no Code tab in the side panel");
@@ -189,13 +189,12 @@ class CodeViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             Scene scene = zh.getScene();
-            CodeView zhTab = (CodeView) ((TabPane) scene.lookup("#" + ViewIds.SIDE_PANEL)).getTabs().stream()
-                    .filter(t -> t instanceof CodeView).findFirst().orElseThrow();
-            assertThat(zhTab.getText()).isEqualTo("代码");
-            robot.interact(() -> {
-                zhTab.getTabPane().getSelectionModel().select(zhTab);
-                zhTab.viewModel().variantProperty().set(CodeVariant.SMP_MULTICLASS);
-            });
+            Tab zhCodeTab = ((TabPane) scene.lookup("#" + ViewIds.SIDE_PANEL)).getTabs().stream()
+                    .filter(t -> CodeIds.TAB.equals(t.getId())).findFirst().orElseThrow();
+            assertThat(zhCodeTab.getText()).isEqualTo("代码");
+            robot.interact(() -> zhCodeTab.getTabPane().getSelectionModel().select(zhCodeTab)); // built now
+            CodeView zhTab = CodeView.of(zhCodeTab);
+            robot.interact(() -> zhTab.viewModel().variantProperty().set(CodeVariant.SMP_MULTICLASS));
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(Files.size(Screenshots.write(scene, "code-zh.png").file())).isPositive();
             robot.interact(() -> zhTab.viewModel().variantProperty().set(CodeVariant.SOFTMAX_ALPHA));

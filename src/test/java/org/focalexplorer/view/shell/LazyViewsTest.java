@@ -18,7 +18,6 @@ import org.focalexplorer.settings.SideTab;
 import org.focalexplorer.view.budget.LossBudgetView;
 import org.focalexplorer.view.classifier.ClassifierIds;
 import org.focalexplorer.view.code.CodeIds;
-import org.focalexplorer.view.explain.ExplainIds;
 import org.focalexplorer.view.explorer.ExplorerView;
 import org.focalexplorer.view.multiclass.MulticlassIds;
 import org.focalexplorer.view.predictions.PredictionsIds;
@@ -79,7 +78,6 @@ class LazyViewsTest {
                 PredictionsIds.VIEW, CodeIds.TEXT, LossBudgetView.ID}) {
             assertThat(fx(() -> find(id))).as(id).isNull();
         }
-        assertThat(fx(() -> find(ExplainIds.TAB))).isNull(); // a tab is no node: its content is what counts
         assertThat(fx(() -> vm.classifier().isActive())).as("the live classifier has no models yet").isFalse();
         assertThat(fx(() -> vm.classifier().frame())).isNull();
         assertThat(fx(() -> vm.multiclass().isActive())).isFalse();
