@@ -206,9 +206,9 @@ public final class ExplorerView {
             javafx.application.Platform.runLater(() -> Shown.refreshStale(tabs));
             Shown.refreshStaleAfterLayout(tabs);
             if (f == Feature.CLASSIFIER) {
-                classifier.get().focusTarget().requestFocus(); // Space and → work at once
+                focus(classifier.get().focusTarget()); // Space and → work at once
             } else if (f == Feature.PREDICTIONS) {
-                predictions.get().focusTarget().requestFocus();
+                focus(predictions.get().focusTarget());
             }
         });
         side.setId(ViewIds.SIDE_PANEL);
@@ -265,6 +265,16 @@ public final class ExplorerView {
             }
         }));
         Listen.whileAlive(side, shown, (o, a, id) -> side.getSelectionModel().select(byId.get(id)));
+    }
+
+    /** Focuses {@code target} now and, for a tab built just now (not yet shown by its skin), once more after. */
+    private static void focus(Node target) {
+        target.requestFocus();
+        javafx.application.Platform.runLater(() -> {
+            if (target.getScene() != null && target.getScene().getFocusOwner() != target) {
+                target.requestFocus();
+            }
+        });
     }
 
     /** A side tab whose content comes when its view is built ({@link #fill}). */
