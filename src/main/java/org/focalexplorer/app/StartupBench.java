@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Start-up benchmark (not a test): time from starting a process to its first frame, for the explorer and
  * for a minimal one-Label window launched the same way, alternating, in the same run; prints each run, the
- * medians and their ratio. Needs a display (e.g. {@code xvfb-run}).
+ * medians and their ratio, of the wall time and of the process's CPU time until then (all threads; on a busy
+ * machine the wall time is mostly waiting for a core). Needs a display (e.g. {@code xvfb-run}).
  *
  * <pre>
  * java -cp target/focal-explorer.jar org.focalexplorer.app.StartupBench [--runs N] [-- command…]
@@ -44,31 +45,47 @@ public final class StartupBench {
             }
         }
         System.out.println("# command: " + String.join(" ", command));
-        System.out.println("# run  window    first_frame_ms");
+        System.out.println("# run  window    first_frame_ms  cpu_ms");
         double[] app = new double[runs];
         double[] minimal = new double[runs];
+        double[] appCpu = new double[runs];
+        double[] minimalCpu = new double[runs];
         firstFrameMs(command, "minimal"); // untimed: fills the OS file cache and JavaFX's native-library cache
         for (int r = 0; r < runs; r++) {
-            minimal[r] = firstFrameMs(command, "minimal");
-            System.out.printf(Locale.ROOT, "  %3d  minimal  %10.0f%n", r + 1, minimal[r]);
-            app[r] = firstFrameMs(command, "app");
-            System.out.printf(Locale.ROOT, "  %3d  app      %10.0f%n", r + 1, app[r]);
+            double[] t = firstFrameMs(command, "minimal");
+            minimal[r] = t[0];
+            minimalCpu[r] = t[1];
+            System.out.printf(Locale.ROOT, "  %3d  minimal  %10.0f  %10.0f%n", r + 1, t[0], t[1]);
+            t = firstFrameMs(command, "app");
+            app[r] = t[0];
+            appCpu[r] = t[1];
+            System.out.printf(Locale.ROOT, "  %3d  app      %10.0f  %10.0f%n", r + 1, t[0], t[1]);
         }
         double a = median(app);
         double m = median(minimal);
         System.out.printf(Locale.ROOT, "median first frame: app %.0f ms, minimal %.0f ms, ratio %.2f%n", a, m, a / m);
+        double ac = median(appCpu);
+        double mc = median(minimalCpu);
+        System.out.printf(Locale.ROOT, "median CPU time to first frame: app %.0f ms, minimal %.0f ms, ratio %.2f%n",
+                ac, mc, ac / mc);
     }
 
-    /** Milliseconds from starting {@code command} until it prints {@link FirstFrameProbe#MARKER}. */
-    static double firstFrameMs(List<String> command, String window) throws IOException, InterruptedException {
+    /**
+     * Milliseconds from starting {@code command} until it prints {@link FirstFrameProbe#MARKER}, and the CPU
+     * milliseconds it reported ({@link FirstFrameProbe#CPU_PREFIX}; NaN if it did not).
+     */
+    static double[] firstFrameMs(List<String> command, String window) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
         pb.environment().put(FirstFrameProbe.ENV, window);
         long start = System.nanoTime();
         Process p = pb.start();
         long end = -1;
+        double cpu = Double.NaN;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
-                if (line.equals(FirstFrameProbe.MARKER)) {
+                if (line.startsWith(FirstFrameProbe.CPU_PREFIX)) {
+                    cpu = Double.parseDouble(line.substring(FirstFrameProbe.CPU_PREFIX.length()).trim());
+                } else if (line.equals(FirstFrameProbe.MARKER)) {
                     end = System.nanoTime();
                     break;
                 }
@@ -80,7 +97,7 @@ public final class StartupBench {
         if (end < 0) {
             throw new IOException(window + " window: no first frame (exit code " + p.exitValue() + ")");
         }
-        return (end - start) * 1e-6;
+        return new double[] {(end - start) * 1e-6, cpu};
     }
 
     private static double median(double[] v) {

@@ -57,6 +57,7 @@ public final class CodeView extends Tab {
         super(m.get("code.tab"));
         this.vm = vm;
         setId(CodeIds.TAB);
+        getProperties().put(CodeView.class, this); // the window shows this tab's content in a tab of its own
         Tooltip tabTip = new Tooltip(m.get("code.tab.tooltip"));
         tabTip.setWrapText(true);
         tabTip.setMaxWidth(420);
@@ -215,5 +216,10 @@ public final class CodeView extends Tab {
 
     public CodeViewModel viewModel() {
         return vm;
+    }
+
+    /** The view behind a side-panel tab that shows it (the window's tab takes over this tab's content when built). */
+    public static CodeView of(Tab tab) {
+        return (CodeView) tab.getProperties().get(CodeView.class);
     }
 }

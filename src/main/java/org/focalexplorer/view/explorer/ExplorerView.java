@@ -26,6 +26,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.focalexplorer.view.Controls;
+import org.focalexplorer.view.Deferred;
+import org.focalexplorer.view.budget.LossBudgetView;
+import org.focalexplorer.view.code.CodeIds;
+import org.focalexplorer.view.explain.ExplainIds;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.view.classifier.ClassifierIds;
 import org.focalexplorer.view.classifier.ClassifierSettingsView;
@@ -64,15 +68,16 @@ public final class ExplorerView {
 
     private final BorderPane root = new BorderPane();
     private final PlotsView plots;
-    private final ClassifierView classifier;
-    private final MulticlassView multiclass;
-    private final PredictionsView predictions;
+    // Built when first shown (issue #14): the start builds and styles only the curves and one side tab.
+    private final Deferred<ClassifierView> classifier;
+    private final Deferred<MulticlassView> multiclass;
+    private final Deferred<PredictionsView> predictions;
     private final ExportActions exports;
     private final TabPane tabs = new TabPane();
     /** The features' tabs on the left, the side panel (explanations, code) on the right. */
     private final SplitPane centre = new SplitPane();
     private final TabPane side = new TabPane();
-    private final ExplainView explain;
+    private final Deferred<ExplainView> explain;
     private final CurvesGrid curvesGrid;
     /** Presentation mode (the window's): larger text, no title bar or side panel, one plot per screen. */
     private final javafx.beans.property.BooleanProperty presenting =
@@ -125,16 +130,12 @@ public final class ExplorerView {
         root.setTop(top);
 
         // Left: the shared parameters, then the options of the feature shown.
+        // (the labs' options join when their tab is first shown; one feature's options show at a time)
         CurveOptionsView curveOptions = new CurveOptionsView(vm.curves(), vm.parameters(), m);
-        ClassifierSettingsView classifierSettings = new ClassifierSettingsView(vm.classifier().settings(), m);
         showWhile(curveOptions, vm.featureProperty(), Feature.CURVES);
-        showWhile(classifierSettings, vm.featureProperty(), Feature.CLASSIFIER);
-        MulticlassSettingsView multiclassSettings = new MulticlassSettingsView(vm.multiclass(), m);
-        showWhile(multiclassSettings, vm.featureProperty(), Feature.MULTICLASS);
         ParametersView parameters = new ParametersView(vm.parameters(), m);
         parameters.setId(LessonTargets.PARAMETERS_ID);
-        VBox controls = new VBox(10, parameters, new Separator(), curveOptions,
-                classifierSettings, multiclassSettings);
+        VBox controls = new VBox(10, parameters, new Separator(), curveOptions);
         controls.setPadding(new Insets(10, 12, 12, 12));
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
@@ -154,18 +155,41 @@ public final class ExplorerView {
         CurvesGrid grid = new CurvesGrid(scale, java.util.List.of(plots.lossCell(), plots.gradientCell(),
                 plots.weightingCell(), probe));
         curvesGrid = grid;
-        classifier = new ClassifierView(vm.classifier(), vm.probe(), m, scale);
+        exports = new ExportActions(m, plots.loss());
+        for (Node n : new Node[] {plots.loss(), plots.gradient(), plots.weighting()}) {
+            exports.add(n);
+        }
         Tab curvesTab = tab(ClassifierIds.CURVES_TAB, m.get("explorer.tab.curves"), m.get("explorer.tab.curves.tooltip"),
                 grid);
         Tab classifierTab = tab(ClassifierIds.CLASSIFIER_TAB, m.get("explorer.tab.classifier"),
-                m.get("explorer.tab.classifier.tooltip"), classifier);
-        multiclass = new MulticlassView(vm.multiclass(), m);
+                m.get("explorer.tab.classifier.tooltip"), null);
         Tab multiclassTab = tab(MulticlassIds.TAB, m.get("explorer.tab.multiclass"),
-                m.get("explorer.tab.multiclass.tooltip"), multiclass);
-        predictions = new PredictionsView(vm.predictions(), m, scale);
+                m.get("explorer.tab.multiclass.tooltip"), null);
         Tab predictionsTab = tab(PredictionsIds.TAB, m.get("explorer.tab.predictions"),
-                m.get("explorer.tab.predictions.tooltip"), predictions);
+                m.get("explorer.tab.predictions.tooltip"), null);
+        classifier = new Deferred<>(() -> new ClassifierView(vm.classifier(), vm.probe(), m, scale)).whenBuilt(v -> {
+            classifierTab.setContent(v);
+            v.exportables().forEach(exports::add);
+            ClassifierSettingsView settings = new ClassifierSettingsView(vm.classifier().settings(), m);
+            showWhile(settings, vm.featureProperty(), Feature.CLASSIFIER);
+            controls.getChildren().add(settings);
+        });
+        multiclass = new Deferred<>(() -> new MulticlassView(vm.multiclass(), m)).whenBuilt(v -> {
+            multiclassTab.setContent(v);
+            // The lab's panels come and go with its models: each new field registers when it is made.
+            v.registerExportables(exports::add);
+            MulticlassSettingsView settings = new MulticlassSettingsView(vm.multiclass(), m);
+            showWhile(settings, vm.featureProperty(), Feature.MULTICLASS);
+            controls.getChildren().add(settings);
+        });
+        predictions = new Deferred<>(() -> new PredictionsView(vm.predictions(), m, scale)).whenBuilt(v -> {
+            predictionsTab.setContent(v);
+            v.exportables().forEach(exports::add);
+        });
         tabs.getTabs().addAll(curvesTab, classifierTab, multiclassTab, predictionsTab);
+        classifier.onSelected(classifierTab);
+        multiclass.onSelected(multiclassTab);
+        predictions.onSelected(predictionsTab);
         java.util.Map<Feature, Tab> tabOf = java.util.Map.of(Feature.CURVES, curvesTab, Feature.CLASSIFIER, classifierTab,
                 Feature.MULTICLASS, multiclassTab, Feature.PREDICTIONS, predictionsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -184,22 +208,38 @@ public final class ExplorerView {
             Shown.refreshStaleAfterLayout(tabs);
             BitmapCaches.offAfterLayout(tabs); // a tab shown for the first time may have new skins
             if (f == Feature.CLASSIFIER) {
-                classifier.focusTarget().requestFocus(); // Space and → work at once
+                focus(classifier.get().focusTarget()); // Space and → work at once
             } else if (f == Feature.PREDICTIONS) {
-                predictions.focusTarget().requestFocus();
+                focus(predictions.get().focusTarget());
             }
         });
         side.setId(ViewIds.SIDE_PANEL);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Prose and formulas grow with the text size; so must the panel's least width (F9 hides it).
         side.minWidthProperty().bind(scale.multiply(160));
-        explain = new ExplainView(vm.explain(), m);
-        side.getTabs().add(explain.tab());
-        CodeView code = new CodeView(vm.code(), m);
-        side.getTabs().add(code);
-        side.getTabs().add(new org.focalexplorer.view.budget.LossBudgetView(vm.budget(), m).tab()); // issue #12
-        side.getTabs().add(new org.focalexplorer.view.smp.SmpView(vm.smp(), m).tab()); // issue #12 §5
-        bindSideTab(vm.sideTabProperty(), java.util.Map.of(SideTab.EXPLAIN, explain.tab(), SideTab.CODE, code));
+        // Each side tab is built when first selected, and only while the panel shows (a hidden panel builds none).
+        Tab explainTab = sideTab(ExplainIds.TAB, m.get("explain.tab"));
+        Tab codeTab = sideTab(CodeIds.TAB, m.get("code.tab"));
+        Tab budgetTab = sideTab(LossBudgetView.TAB_ID, m.get("budget.tab")); // issue #12
+        Tab smpTab = sideTab(org.focalexplorer.view.smp.SmpView.TAB_ID, m.get("smp.tab")); // issue #12 §5
+        side.getTabs().addAll(explainTab, codeTab, budgetTab, smpTab);
+        explain = new Deferred<>(() -> new ExplainView(vm.explain(), m)).whenBuilt(v -> fill(explainTab, v.tab()));
+        Deferred<CodeView> code = new Deferred<>(() -> new CodeView(vm.code(), m)).whenBuilt(v -> fill(codeTab, v));
+        Deferred<LossBudgetView> budget = new Deferred<>(() -> new LossBudgetView(vm.budget(), m))
+                .whenBuilt(v -> fill(budgetTab, v.tab()));
+        buildWhileShown(explain, explainTab);
+        buildWhileShown(code, codeTab);
+        Deferred<org.focalexplorer.view.smp.SmpView> smp = new Deferred<>(
+                () -> new org.focalexplorer.view.smp.SmpView(vm.smp(), m)).whenBuilt(v -> fill(smpTab, v.tab()));
+        buildWhileShown(budget, budgetTab);
+        buildWhileShown(smp, smpTab);
+        bindSideTab(vm.sideTabProperty(), java.util.Map.of(SideTab.EXPLAIN, explainTab, SideTab.CODE, codeTab));
+        // A lesson opening a section shows the explanations, built or not (the view opens the section itself).
+        Listen.whileAlive(side, vm.explain().openSectionProperty(), (o, a, s) -> {
+            if (s != null) {
+                side.getSelectionModel().select(explainTab);
+            }
+        });
         centre.getItems().add(tabs);
         // The side panel (explanations, code) shows only when it has something and the user wants it.
         Runnable placeSide = () -> {
@@ -218,14 +258,6 @@ public final class ExplorerView {
         side.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> placeSide.run());
         placeSide.run();
         root.setCenter(centre);
-        exports = new ExportActions(m, plots.loss());
-        for (Node n : new Node[] {plots.loss(), plots.gradient(), plots.weighting()}) {
-            exports.add(n);
-        }
-        classifier.exportables().forEach(exports::add);
-        // The lab's panels come and go with its models: each new field registers when it is made.
-        multiclass.registerExportables(exports::add);
-        predictions.exportables().forEach(exports::add);
         root.setBottom(lessons); // shown only while a lesson is active
         ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
     }
@@ -239,6 +271,43 @@ public final class ExplorerView {
             }
         }));
         Listen.whileAlive(side, shown, (o, a, id) -> side.getSelectionModel().select(byId.get(id)));
+    }
+
+    /** Focuses {@code target} now and, for a tab built just now (not yet shown by its skin), once more after. */
+    private static void focus(Node target) {
+        target.requestFocus();
+        javafx.application.Platform.runLater(() -> {
+            if (target.getScene() != null && target.getScene().getFocusOwner() != target) {
+                target.requestFocus();
+            }
+        });
+    }
+
+    /** A side tab whose content comes when its view is built ({@link #fill}). */
+    private Tab sideTab(String id, String text) {
+        Tab t = new Tab(text);
+        t.setId(id);
+        return t;
+    }
+
+    /** Moves what the view built into its tab in the panel (its tooltip, content and the view's marker). */
+    private static void fill(Tab shown, Tab built) {
+        Node content = built.getContent();
+        built.setContent(null);
+        shown.setTooltip(built.getTooltip());
+        shown.getProperties().putAll(built.getProperties());
+        shown.setContent(content);
+    }
+
+    /** Builds {@code view} when {@code tab} is selected while the side panel is in the window. */
+    private void buildWhileShown(Deferred<?> view, Tab tab) {
+        Runnable check = () -> {
+            if (tab.isSelected() && centre.getItems().contains(side)) {
+                view.get();
+            }
+        };
+        tab.selectedProperty().addListener((o, a, b) -> check.run());
+        centre.getItems().addListener((javafx.collections.ListChangeListener<Node>) c -> check.run());
     }
 
     private static Tab tab(String id, String text, String tooltip, Node content) {
@@ -279,8 +348,9 @@ public final class ExplorerView {
         exports.exportCurrentPlot();
     }
 
+    /** The multi-class lab's view, built now if its tab was not shown yet. */
     public MulticlassView multiclass() {
-        return multiclass;
+        return multiclass.get();
     }
 
     /** Whether the window presents (bound by the window; see {@code view.shell.PresentationMode}). */
@@ -293,13 +363,29 @@ public final class ExplorerView {
         return curvesGrid;
     }
 
+    /** The live classifier's view, built now if its tab was not shown yet. */
     public ClassifierView classifier() {
-        return classifier;
+        return classifier.get();
     }
 
-    /** The "Your predictions" tab. */
+    /** The "Your predictions" tab's view, built now if it was not shown yet. */
     public PredictionsView predictions() {
-        return predictions;
+        return predictions.get();
+    }
+
+    /** Whether the tab of {@code f} has been built (the start builds only the one shown). */
+    public boolean isBuilt(Feature f) {
+        return switch (f) {
+            case CURVES -> true;
+            case CLASSIFIER -> classifier.isBuilt();
+            case MULTICLASS -> multiclass.isBuilt();
+            case PREDICTIONS -> predictions.isBuilt();
+        };
+    }
+
+    /** Whether the side panel's explanations have been built. */
+    public boolean isExplainBuilt() {
+        return explain.isBuilt();
     }
 
     public TabPane tabs() {
@@ -311,14 +397,14 @@ public final class ExplorerView {
         return side;
     }
 
-    /** The explanations tab of the side panel. */
     /** Stops the view's background work (the formula renderer): the window closed or was rebuilt. */
     public void dispose() {
-        explain.dispose();
+        explain.ifBuilt().ifPresent(ExplainView::dispose);
     }
 
+    /** The explanations of the side panel, built now if they were not shown yet. */
     public ExplainView explain() {
-        return explain;
+        return explain.get();
     }
 
     /** The split between the features and the side panel (its divider position is remembered). */

@@ -53,10 +53,11 @@ public final class MainWindow {
         status.visibleProperty().bind(presentation.onProperty().not());
         status.managedProperty().bind(status.visibleProperty());
         viewModel.sideDividerProperty().set(shell.sideDivider(viewModel.sideDividerProperty().get()));
+        // The theme before the views: whatever styles a node early then parses AtlantaFX only, never Modena too.
+        Themes.apply(shell.themeProperty().get(), root);
         build();
         SliderDrags.install(scene, () -> viewModel.undo().adjustingProperty());
         routeUndoKeysFromTextFields();
-        Themes.apply(shell.themeProperty().get(), root);
         shell.themeProperty().addListener((o, a, t) -> {
             Themes.apply(t, root);
             view.plotThemeProperty().set(Themes.plotTheme(t));

@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.settings.Feature;
 import org.focalexplorer.settings.Figure4Class;
 import java.util.EnumMap;
 import java.util.Map;
@@ -44,6 +45,9 @@ public final class ClassifierViewModel {
     /** How far from a point (in pixels) the pointer still picks it. */
     public static final double HOVER_PIXELS = 6.0;
 
+    private final LiveState live;
+    /** Whether the models exist: from the first time the tab is shown on. */
+    private boolean active;
     private final ProbeViewModel probe;
     private final Messages messages;
     private final ClassifierSettingsViewModel settings;
@@ -68,18 +72,18 @@ public final class ClassifierViewModel {
     /** In the live state of {@code parameters}. */
     public ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
             TrainingScheduler training) {
-        this(parameters.liveState(), parameters, probe, messages, ui, Runnable::run, training);
+        this(parameters.liveState(), parameters, probe, messages, ui, Runnable::run, training, System::nanoTime, false);
     }
 
     /** In the live state of {@code parameters}. */
     public ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
             Executor afterShown, TrainingScheduler training) {
-        this(parameters.liveState(), parameters, probe, messages, ui, afterShown, training);
+        this(parameters.liveState(), parameters, probe, messages, ui, afterShown, training, System::nanoTime, false);
     }
 
     ClassifierViewModel(ParameterViewModel parameters, ProbeViewModel probe, Messages messages, Executor ui,
             Executor afterShown, TrainingScheduler training, java.util.function.LongSupplier clock) {
-        this(parameters.liveState(), parameters, probe, messages, ui, afterShown, training, clock);
+        this(parameters.liveState(), parameters, probe, messages, ui, afterShown, training, clock, false);
     }
 
     public ClassifierViewModel(LiveState live, ParameterViewModel parameters, ProbeViewModel probe, Messages messages,
@@ -88,16 +92,21 @@ public final class ClassifierViewModel {
     }
 
     /**
+     * In an explorer's live state: nothing is built or trained until the classifier's tab is first shown
+     * ({@link Settings#FEATURE}), as in the multi-class lab — a start that never opens it pays nothing.
+     *
      * @param afterShown runs a task on the UI thread once a frame has been drawn (after the next pulses);
      *                   the next frame is handed over only then, so a slow renderer is never flooded
      */
     public ClassifierViewModel(LiveState live, ParameterViewModel parameters, ProbeViewModel probe, Messages messages,
             Executor ui, Executor afterShown, TrainingScheduler training) {
-        this(live, parameters, probe, messages, ui, afterShown, training, System::nanoTime);
+        this(live, parameters, probe, messages, ui, afterShown, training, System::nanoTime, true);
     }
 
+    /** @param untilShown wait for the classifier's tab (an explorer's); else start at once (a classifier alone) */
     ClassifierViewModel(LiveState live, ParameterViewModel parameters, ProbeViewModel probe, Messages messages,
-            Executor ui, Executor afterShown, TrainingScheduler training, LongSupplier clock) {
+            Executor ui, Executor afterShown, TrainingScheduler training, LongSupplier clock, boolean untilShown) {
+        this.live = live;
         this.probe = probe;
         this.messages = messages;
         this.settings = new ClassifierSettingsViewModel(live, messages);
@@ -121,9 +130,37 @@ public final class ClassifierViewModel {
         speed.valueProperty().addListener((o, a, v) -> loop.setSpeed(v.doubleValue()));
         parameters.parametersProperty().addListener((o, a, p) -> loop.setParams(p.focal()));
         messages.bundleProperty().addListener(o -> relabel());
-        settings.settingsProperty().addListener((o, a, s) -> loop.applySettings(s));
+        settings.settingsProperty().addListener((o, a, s) -> {
+            if (active) {
+                loop.applySettings(s);
+            }
+        });
         figure4Class.addListener((o, a, c) -> showFigure4());
-        loop.applySettings(settings.settings());
+        if (untilShown) {
+            live.onChange(this::activateIfShown, java.util.List.of(Settings.FEATURE));
+            activateIfShown();
+        } else {
+            activate();
+        }
+    }
+
+    private void activateIfShown() {
+        if (!active && live.get(Settings.FEATURE) == Feature.CLASSIFIER) {
+            activate();
+        }
+    }
+
+    /** Creates the models and shows their first frame (the tab was shown; idempotent). */
+    public void activate() {
+        if (!active) {
+            active = true;
+            loop.applySettings(settings.settings());
+        }
+    }
+
+    /** Whether the models exist (the tab has been shown, or the classifier stands alone). */
+    public boolean isActive() {
+        return active;
     }
 
     /** The focal model's loss for the shared parameters: α only while α weighting is on. */
@@ -211,6 +248,7 @@ public final class ClassifierViewModel {
     // ---- commands ----
 
     public void play() {
+        activate(); // a command (a lesson, a test) trains even before the tab was shown
         playback.play();
     }
 
@@ -220,17 +258,20 @@ public final class ClassifierViewModel {
 
     /** Space: play or pause. */
     public void togglePlay() {
+        activate();
         playback.toggle();
     }
 
     /** Runs {@code n} steps, while paused (→ runs one). */
     public void step(int n) {
+        activate();
         playback.step(n);
     }
 
     /** Stops and restarts both models from their initial weights; also the way out of a divergence. */
     public void reset() {
         message.set("");
+        activate();
         playback.reset();
     }
 

@@ -202,6 +202,7 @@ class ExplainViewTest {
         assertThat(caption(robot, ViewIds.LOSS_PLOT)).isEqualTo(m.get("caption.loss"));
         assertThat(caption(robot, ViewIds.GRADIENT_PLOT)).isEqualTo(m.get("caption.gradient"));
         assertThat(caption(robot, ViewIds.WEIGHTING_PLOT)).isEqualTo(m.get("caption.weighting"));
+        robot.interact(() -> vm.featureProperty().set(org.focalexplorer.settings.Feature.CLASSIFIER)); // built now
         for (ModelRole role : ModelRole.values()) {
             assertThat(caption(robot, ClassifierIds.field(role))).isEqualTo(m.get("caption.field"));
             assertThat(caption(robot, ClassifierIds.histogram(role)))

@@ -90,6 +90,11 @@ class ExportActionsTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private void showClassifier() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> vm.featureProperty().set(org.focalexplorer.settings.Feature.CLASSIFIER)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static Node node(FxRobot robot, String id) {
         return Fx.one(robot, "#" + id);
     }
@@ -107,6 +112,7 @@ class ExportActionsTest {
 
     @Test
     void every_plot_field_and_metrics_table_has_the_export_menu(FxRobot robot) throws Exception {
+        showClassifier(); // its tab is built when first shown
         List<String> plots = List.of(ViewIds.LOSS_PLOT, ViewIds.GRADIENT_PLOT, ViewIds.WEIGHTING_PLOT,
                 ClassifierIds.TRAINING_CURVES, ClassifierIds.histogram(ModelRole.REFERENCE),
                 ClassifierIds.histogram(ModelRole.FOCAL), ClassifierIds.figure4(ModelRole.REFERENCE),
@@ -129,6 +135,7 @@ class ExportActionsTest {
 
     @Test
     void the_metrics_table_exports_the_values_it_shows_at_full_precision_and_as_svg_and_png(FxRobot robot) throws Exception {
+        showClassifier(); // its tab is built when first shown
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> vm.classifier().frame() != null).get());
         Node table = node(robot, ClassifierIds.metrics(ModelRole.FOCAL));

@@ -93,7 +93,7 @@ class MainWindowTest {
             before.code().classesProperty().set(4);
             before.code().submitAlphaVector("1, 2, 3, 4");
             TabPane side = (TabPane) window.scene().getRoot().lookup("#" + ViewIds.SIDE_PANEL);
-            side.getSelectionModel().select(side.getTabs().stream().filter(t -> t instanceof CodeView).findFirst().orElseThrow());
+            side.getSelectionModel().select(side.getTabs().stream().filter(t -> CodeIds.TAB.equals(t.getId())).findFirst().orElseThrow());
         }).get();
         assertThat(before.sideTabProperty().get()).isEqualTo(SideTab.CODE);
         String code = before.code().codeProperty().get();
@@ -120,7 +120,10 @@ class MainWindowTest {
                 .containsExactly("1, 2, 3, 4");
         assertThat(after.sideTabProperty().get()).isEqualTo(SideTab.CODE);
         assertThat(WaitForAsyncUtils.asyncFx(() -> ((TabPane) window.scene().getRoot().lookup("#" + ViewIds.SIDE_PANEL))
-                .getSelectionModel().getSelectedItem()).get()).isInstanceOf(CodeView.class);
+                .getSelectionModel().getSelectedItem()).get()).satisfies(t -> {
+                    assertThat(t.getId()).isEqualTo(CodeIds.TAB);
+                    assertThat(CodeView.of(t)).as("the code tab is built (it is shown)").isNotNull();
+                });
     }
 
     @Test
