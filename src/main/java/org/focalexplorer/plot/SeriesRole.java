@@ -13,5 +13,10 @@ public enum SeriesRole {
     /** Something about the positive examples of the live classifier (a p_t histogram). */
     POSITIVE,
     /** Something about its negative examples. */
-    NEGATIVE
+    NEGATIVE,
+    /**
+     * A curve of the pinned setting (issue #12, pin and compare), drawn faded and dashed under the live ones;
+     * the variant is the ordinal of the role it has for the live setting (its colour).
+     */
+    GHOST
 }

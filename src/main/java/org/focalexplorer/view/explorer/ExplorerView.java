@@ -73,6 +73,7 @@ public final class ExplorerView {
     private final TabPane side = new TabPane();
     private final ExplainView explain;
     private final CurvesGrid curvesGrid;
+    private final org.focalexplorer.view.sweep.SweepView sweep;
     /** Presentation mode (the window's): larger text, no title bar or side panel, one plot per screen. */
     private final javafx.beans.property.BooleanProperty presenting =
             new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
@@ -132,7 +133,8 @@ public final class ExplorerView {
         showWhile(multiclassSettings, vm.featureProperty(), Feature.MULTICLASS);
         ParametersView parameters = new ParametersView(vm.parameters(), m);
         parameters.setId(LessonTargets.PARAMETERS_ID);
-        VBox controls = new VBox(10, parameters, new Separator(), curveOptions,
+        org.focalexplorer.view.pin.PinView pin = new org.focalexplorer.view.pin.PinView(vm.pin(), m);
+        VBox controls = new VBox(10, parameters, pin, new Separator(), curveOptions,
                 classifierSettings, multiclassSettings);
         controls.setPadding(new Insets(10, 12, 12, 12));
         ScrollPane left = new ScrollPane(controls);
@@ -147,7 +149,7 @@ public final class ExplorerView {
 
         // Centre: the plots and the probe.
         plots = new PlotsView(vm.curves(), vm.probe(), m, scale);
-        ScrollPane probe = new ScrollPane(new ProbeView(vm.probe(), m));
+        ScrollPane probe = new ScrollPane(new ProbeView(vm.probe(), vm.pin(), m));
         probe.setFitToWidth(true);
         probe.getStyleClass().add("probe-scroll");
         CurvesGrid grid = new CurvesGrid(scale, java.util.List.of(plots.lossCell(), plots.gradientCell(),
@@ -196,6 +198,8 @@ public final class ExplorerView {
         CodeView code = new CodeView(vm.code(), m);
         side.getTabs().add(code);
         side.getTabs().add(new org.focalexplorer.view.budget.LossBudgetView(vm.budget(), m).tab()); // issue #12
+        sweep = new org.focalexplorer.view.sweep.SweepView(vm.sweep(), m); // issue #12: a small Table 1b
+        side.getTabs().add(sweep.tab());
         bindSideTab(vm.sideTabProperty(), java.util.Map.of(SideTab.EXPLAIN, explain.tab(), SideTab.CODE, code));
         centre.getItems().add(tabs);
         // The side panel (explanations, code) shows only when it has something and the user wants it.
@@ -223,6 +227,7 @@ public final class ExplorerView {
         // The lab's panels come and go with its models: each new field registers when it is made.
         multiclass.registerExportables(exports::add);
         predictions.exportables().forEach(exports::add);
+        sweep.exportWith(exports);
         root.setBottom(lessons); // shown only while a lesson is active
         ClassifierShortcuts.install(root, vm.classifier(), () -> vm.featureProperty().get() == Feature.CLASSIFIER);
     }
@@ -312,6 +317,11 @@ public final class ExplorerView {
     /** Stops the view's background work (the formula renderer): the window closed or was rebuilt. */
     public void dispose() {
         explain.dispose();
+    }
+
+    /** The sweep tab of the side panel (issue #12). */
+    public org.focalexplorer.view.sweep.SweepView sweep() {
+        return sweep;
     }
 
     public ExplainView explain() {

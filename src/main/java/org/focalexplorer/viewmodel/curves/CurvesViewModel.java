@@ -13,6 +13,8 @@ import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.text.Messages;
 import org.focalexplorer.settings.Settings;
+import org.focalexplorer.settings.PinnedSetting;
+import org.focalexplorer.viewmodel.pin.PinDifference;
 import org.focalexplorer.viewmodel.state.LiveState;
 
 /**
@@ -43,6 +45,14 @@ public final class CurvesViewModel {
     private LossPlot loss;
     private GradientPlot gradient;
     private WeightingPlot weighting;
+    /** The pinned setting's plots, with caches of their own (issue #12, pin and compare). */
+    private final ObjectProperty<PinnedSetting> pinned;
+    private LossPlot pinnedLoss;
+    private GradientPlot pinnedGradient;
+    private WeightingPlot pinnedWeighting;
+    private GhostCurves lossGhosts;
+    private GhostCurves gradientGhosts;
+    private GhostCurves weightingGhosts;
     private boolean pending;
     private long recomputations;
 
@@ -61,9 +71,10 @@ public final class CurvesViewModel {
         paperFamily = state.bool(Settings.PAPER_FAMILY);
         xAxis = state.object(Settings.X_AXIS);
         yScale = state.object(Settings.Y_SCALE);
+        pinned = state.object(Settings.PINNED);
         relabel();
         for (Observable o : new Observable[] {parameters.parametersProperty(), showAlphaCe, showFl, showFlStar,
-                paperFamily, xAxis, yScale}) {
+                paperFamily, xAxis, yScale, pinned}) {
             o.addListener(x -> invalidate());
         }
         messages.bundleProperty().addListener(o -> {
@@ -80,6 +91,12 @@ public final class CurvesViewModel {
         loss = new LossPlot(labels);
         gradient = new GradientPlot(labels);
         weighting = new WeightingPlot(labels);
+        pinnedLoss = new LossPlot(labels);
+        pinnedGradient = new GradientPlot(labels);
+        pinnedWeighting = new WeightingPlot(labels);
+        lossGhosts = new GhostCurves(labels);
+        gradientGhosts = new GhostCurves(labels);
+        weightingGhosts = new GhostCurves(labels);
     }
 
     public BooleanProperty showAlphaCeProperty() {
@@ -155,8 +172,16 @@ public final class CurvesViewModel {
         recomputations++;
         Parameters p = parameters.parameters();
         CurveSelection s = selection();
-        lossPlot.set(loss.build(p, s));
-        gradientPlot.set(gradient.build(p, s));
-        weightingPlot.set(weighting.build(p, s));
+        PinnedSetting pin = pinned.get();
+        if (!pin.pinned()) {
+            lossPlot.set(loss.build(p, s));
+            gradientPlot.set(gradient.build(p, s));
+            weightingPlot.set(weighting.build(p, s));
+            return;
+        }
+        Parameters q = PinDifference.parameters(pin);
+        lossPlot.set(lossGhosts.merge(loss.build(p, s), pinnedLoss.build(q, s)));
+        gradientPlot.set(gradientGhosts.merge(gradient.build(p, s), pinnedGradient.build(q, s)));
+        weightingPlot.set(weightingGhosts.merge(weighting.build(p, s), pinnedWeighting.build(q, s)));
     }
 }
