@@ -8,8 +8,9 @@ import org.focalexplorer.viewmodel.text.Messages;
 
 /**
  * What a finished sweep says about a larger γ, from its own numbers (the team rule: show what the toy gives,
- * never what the paper leads one to expect). It compares the best row at γ = 5 with the best at γ = 2 and
- * calls a difference smaller than the larger of the two seed scatters (sd) "within the seeds' scatter".
+ * never what the paper leads one to expect). It compares the best row at γ = 5 with the best at γ = 2 seed by
+ * seed — the same seed means the same data, initial weights and batches — and says in how many seeds γ = 5
+ * scored lower, beside both means.
  */
 final class SweepFinding {
     private SweepFinding() {}
@@ -20,24 +21,34 @@ final class SweepFinding {
         if (five.isEmpty() || two.isEmpty()) {
             return "";
         }
-        SweepResult a = five.get();
-        SweepResult b = two.get();
-        double diff = a.mean() - b.mean();
-        double scatter = Math.max(nz(a.sd()), nz(b.sd()));
-        String five3 = NumberText.format(a.mean(), 3);
-        String two3 = NumberText.format(b.mean(), 3);
-        if (a.count() < 2 || b.count() < 2) {
-            return m.format(diff < 0 ? "sweep.finding.lowerOneSeed" : "sweep.finding.notLowerOneSeed", five3, two3);
+        double[] a = five.get().ap();
+        double[] b = two.get().ap();
+        int paired = 0;
+        int lower = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (Double.isFinite(a[i]) && Double.isFinite(b[i])) {
+                paired++;
+                if (a[i] < b[i]) {
+                    lower++;
+                }
+            }
         }
-        String sd = NumberText.format(scatter, 2);
-        if (Math.abs(diff) <= scatter) {
-            return m.format("sweep.finding.within", five3, two3, sd);
+        if (paired == 0) {
+            return "";
         }
-        return m.format(diff < 0 ? "sweep.finding.lower" : "sweep.finding.higher", five3, two3, sd);
-    }
-
-    private static double nz(double v) {
-        return Double.isNaN(v) ? 0.0 : v;
+        String fiveMean = NumberText.format(five.get().mean(), 3);
+        String twoMean = NumberText.format(two.get().mean(), 3);
+        String key;
+        if (paired == 1) {
+            key = lower == 1 ? "sweep.finding.lowerOneSeed" : "sweep.finding.notLowerOneSeed";
+        } else if (lower == paired) {
+            key = "sweep.finding.lowerEvery";
+        } else if (lower == 0) {
+            key = "sweep.finding.lowerNone";
+        } else {
+            key = "sweep.finding.mixed";
+        }
+        return m.format(key, fiveMean, twoMean, Integer.toString(lower), Integer.toString(paired));
     }
 
     /** The row with the highest mean AP at this γ (over its α values). */
