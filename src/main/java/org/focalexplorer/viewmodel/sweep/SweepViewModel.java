@@ -59,6 +59,10 @@ public final class SweepViewModel {
 
     /** The job running now (null when idle); a finished or cancelled job's late messages are ignored. */
     private Job job;
+    private record Finished(AlphaGammaSweep.Plan plan, AlphaGammaSweep.Outcome outcome) {}
+
+    /** The last sweep that finished or was cancelled (its texts are written again in a new language). */
+    private Finished lastFinish;
     /** The plan whose results are shown (for the CSV). */
     private AlphaGammaSweep.Plan shownPlan;
 
@@ -78,10 +82,19 @@ public final class SweepViewModel {
         this.scheduler = scheduler;
         this.worker = worker;
         status.set(messages.get("sweep.status.idle"));
+        // A language switch writes every text again (the numbers stay).
         messages.bundleProperty().addListener(o -> {
             if (shownPlan != null) {
                 show(shownPlan, currentResults(), !running.get());
             }
+            if (job != null) {
+                status.set(messages.format("sweep.status.running", job.plan.runs(), NumberText.exact(job.plan.steps())));
+            } else if (lastFinish != null) {
+                describe(lastFinish.plan, lastFinish.outcome);
+            } else {
+                status.set(messages.get("sweep.status.idle"));
+            }
+            error.set("");
         });
     }
 
@@ -235,7 +248,14 @@ public final class SweepViewModel {
         show(j.plan, o.results(), true);
         if (o.complete()) {
             progress.set(1.0);
-            status.set(o.diverged() == 0 ? messages.format("sweep.status.done", seedsText(j.plan))
+        }
+        lastFinish = new Finished(j.plan, o);
+        describe(j.plan, o);
+    }
+
+    private void describe(AlphaGammaSweep.Plan plan, AlphaGammaSweep.Outcome o) {
+        if (o.complete()) {
+            status.set(o.diverged() == 0 ? messages.format("sweep.status.done", seedsText(plan))
                     : messages.format("sweep.status.diverged", o.diverged()));
         } else {
             status.set(messages.get("sweep.status.cancelled"));
