@@ -111,8 +111,6 @@ public final class ExportActions {
             Accessible.describe(f, m);
         } else if (node instanceof MetricsView t) {
             t.themeProperty().bind(theme);
-        } else if (node instanceof org.focalexplorer.view.sweep.SweepTable t) {
-            t.themeProperty().bind(theme);
         }
         ContextMenu menu = menu(node);
         node.getProperties().put(ContextMenu.class, menu);

@@ -139,6 +139,7 @@ public final class SweepView {
     /** Registers the table with the app's export actions (right-click menu, Ctrl+E, the Export button). */
     public void exportWith(ExportActions actions) {
         exports = actions;
+        table.themeProperty().bind(actions.plotThemeProperty()); // exported in the colours of the plots
         actions.add(table);
     }
 
