@@ -200,6 +200,13 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--compare", description = "Train the reference and the focal model side by side and print both.")
     boolean compare;
 
+    @Option(names = "--sweep", description = "The alpha x gamma sweep (issue #12): the paper's Table 1b rows, each trained "
+            + "for --steps on these settings for --seeds seeds; test AP mean ± sd beside the paper's COCO AP.")
+    boolean sweep;
+
+    @Option(names = "--csv", description = "With --sweep: print the table as CSV (the app's export).")
+    boolean csv;
+
     @Option(names = "--json", description = "Print one JSON object per line (settings, metrics, final, figure4, diverged).")
     boolean json;
 
@@ -214,6 +221,10 @@ public final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings = settings();
         List<ModelRole> roles = roles();
         double hardest = hardestPercent / 100.0;
+        if (sweep) {
+            return new TrainSweep(this, settings).run();
+        }
+        check(!csv, "--csv needs --sweep");
         if (seeds > 1) {
             return new TrainSeeds(this, settings, roles, hardest).run();
         }

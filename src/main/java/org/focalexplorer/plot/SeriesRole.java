@@ -15,5 +15,10 @@ public enum SeriesRole {
     /** Something about its negative examples. */
     NEGATIVE,
     /** smp's reduced focal loss (reduced_threshold): its loss or its focal term. */
-    REDUCED
+    REDUCED,
+    /**
+     * A curve of the pinned setting (issue #12, pin and compare), drawn faded and dashed under the live ones;
+     * the variant is the ordinal of the role it has for the live setting (its colour).
+     */
+    GHOST
 }

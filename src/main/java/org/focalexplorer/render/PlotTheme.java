@@ -39,6 +39,9 @@ public record PlotTheme(String name, Color background, Color frame, Color grid, 
     private static final Color PURPLE = new Color(0xCC, 0x79, 0xA7);
     /** How much thicker the emphasised curve (the current FL) is drawn. */
     private static final double EMPHASIS = 1.0;
+    /** Pinned curves: faded (of 255) and in short dashes, whatever their live role's dash is. */
+    private static final int GHOST_OPACITY = 120;
+    private static final double[] GHOST_DASHES = {5, 4};
 
     public static final PlotTheme LIGHT = new PlotTheme("light", Color.WHITE, new Color(0x33, 0x33, 0x33),
             new Color(0xE3, 0xE3, 0xE3), Color.BLACK, new Color(1f, 1f, 1f, 0.9f), new Color(0x99, 0x99, 0x99),
@@ -55,7 +58,7 @@ public record PlotTheme(String name, Color background, Color frame, Color grid, 
         EnumMap<SeriesRole, LineStyle> copy = new EnumMap<>(SeriesRole.class);
         copy.putAll(roles);
         for (SeriesRole r : SeriesRole.values()) {
-            if (r != SeriesRole.FAMILY && !copy.containsKey(r)) {
+            if (r != SeriesRole.FAMILY && r != SeriesRole.GHOST && !copy.containsKey(r)) {
                 throw new IllegalArgumentException("theme " + name + " has no style for " + r);
             }
         }
@@ -80,9 +83,21 @@ public record PlotTheme(String name, Color background, Color frame, Color grid, 
         if (s.role() == SeriesRole.FAMILY) {
             return family.get(Math.floorMod(s.variant(), family.size()));
         }
+        if (s.role() == SeriesRole.GHOST) {
+            return ghost(s.variant());
+        }
         LineStyle base = roles.get(s.role());
         // Only the current FL is drawn thicker; an emphasised histogram keeps its width and is only drawn on top.
         return s.emphasised() && s.role() == SeriesRole.FL ? base.widened(EMPHASIS) : base;
+    }
+
+    /** A pinned curve: the colour of its live role, faded, short dashes, thinner (issue #12). */
+    private LineStyle ghost(int liveRole) {
+        SeriesRole[] all = SeriesRole.values();
+        SeriesRole r = liveRole >= 0 && liveRole < all.length ? all[liveRole] : SeriesRole.CE;
+        LineStyle base = r == SeriesRole.FAMILY || r == SeriesRole.GHOST ? roles.get(SeriesRole.CE) : roles.get(r);
+        Color c = base.color();
+        return new LineStyle(new Color(c.getRed(), c.getGreen(), c.getBlue(), GHOST_OPACITY), 2.0, GHOST_DASHES);
     }
 
     private static Map<SeriesRole, LineStyle> roles(Color ink) {

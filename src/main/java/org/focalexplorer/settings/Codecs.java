@@ -326,6 +326,60 @@ public final class Codecs {
         };
     }
 
+    /**
+     * The pinned loss setting: {@code {"pinned": false}}, or {@code {"pinned": true, "alpha_enabled": …,
+     * "alpha": …, "gamma": …, "beta": …}}, each value in the range of its live setting.
+     */
+    public static Codec<PinnedSetting> pinned(NumberCodec alpha, NumberCodec gamma, NumberCodec beta) {
+        return new Codec<>() {
+            public Class<?> type() {
+                return PinnedSetting.class;
+            }
+
+            public List<String> keys() {
+                return List.of("pinned", "alpha_enabled", "alpha", "gamma", "beta");
+            }
+
+            public Object encode(PinnedSetting p) {
+                check("pinned", p);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("pinned", p.pinned());
+                if (p.pinned()) {
+                    m.put("alpha_enabled", p.alphaEnabled());
+                    m.put("alpha", p.alpha());
+                    m.put("gamma", p.gamma());
+                    m.put("beta", p.beta());
+                }
+                return m;
+            }
+
+            public PinnedSetting decode(String id, Object plain) {
+                Map<String, Object> m = Plain.object(id, plain);
+                if (!Plain.bool(id + ".pinned", Plain.field(id, m, "pinned"))) {
+                    return PinnedSetting.NONE;
+                }
+                return check(id, PinnedSetting.of(
+                        Plain.bool(id + ".alpha_enabled", Plain.field(id, m, "alpha_enabled")),
+                        alpha.decode(id + ".alpha", Plain.field(id, m, "alpha")),
+                        gamma.decode(id + ".gamma", Plain.field(id, m, "gamma")),
+                        beta.decode(id + ".beta", Plain.field(id, m, "beta"))));
+            }
+
+            public PinnedSetting check(String id, PinnedSetting p) {
+                if (p == null) {
+                    throw new IllegalArgumentException(id + " must not be null");
+                }
+                if (!p.pinned()) {
+                    return PinnedSetting.NONE;
+                }
+                alpha.check(id + ".alpha", p.alpha());
+                gamma.check(id + ".gamma", p.gamma());
+                beta.check(id + ".beta", p.beta());
+                return p;
+            }
+        };
+    }
+
     /** The lesson and step: {@code {"id": -1 | 0, "step": -1 | 0 … steps − 1}}; −1 = none. */
     public static Codec<LessonPlace> lesson(int steps) {
         return new Codec<>() {

@@ -84,6 +84,13 @@ public final class Settings {
     public static final Setting<YScale> Y_SCALE = undoable("curves.y_scale", Codecs.choice(YScale.class), YScale.LINEAR,
             Owner.CURVES);
 
+    /**
+     * The loss setting pinned for comparison (issue #12): its curves stay as ghost curves, its probe values
+     * as a second column. Undoable like the parameters it holds; files from before it existed pin nothing.
+     */
+    public static final Setting<PinnedSetting> PINNED = new Setting<>("curves.pinned",
+            Codecs.pinned(range(ALPHA), range(GAMMA), range(BETA)), PinnedSetting.NONE, true, Owner.CURVES, OPTIONAL);
+
     public static final Setting<ProbePosition> PROBE = new Setting<>("probe", Codecs.probe(),
             ProbePosition.ofProbability(0.9), false, Owner.PROBE, REQUIRED);
 
@@ -185,7 +192,7 @@ public final class Settings {
     /** Every setting, in the order of a session file. */
     public static final List<Setting<?>> ALL = List.of(LANGUAGE, LESSON,
             ALPHA_ENABLED, ALPHA, GAMMA, BETA,
-            SHOW_ALPHA_CE, SHOW_FL, SHOW_FL_STAR, PAPER_FAMILY, X_AXIS, Y_SCALE,
+            SHOW_ALPHA_CE, SHOW_FL, SHOW_FL_STAR, PAPER_FAMILY, X_AXIS, Y_SCALE, PINNED,
             PROBE,
             DATASET, POSITIVE_FRACTION, POINTS_COUNT, NOISE_LEVEL, LABEL_NOISE_LEVEL, SEED, MODEL, HIDDEN, ACTIVATION,
             PRIOR_INIT, OPTIMIZER, LEARNING_RATE, BATCH, BATCH_SIZE, REFERENCE, REFERENCE_ALPHA, SPEED, FIGURE4,

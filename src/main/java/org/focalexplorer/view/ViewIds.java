@@ -24,6 +24,13 @@ public final class ViewIds {
     public static final String PROBE_FIELD = "probeField";
     public static final String PROBE_ERROR = "probeError";
     public static final String PROBE_VALUE_PREFIX = "probe-";
+    /** The probe's second column, the pinned setting's values (issue #12): this prefix + the quantity's name. */
+    public static final String PROBE_PINNED_PREFIX = "probePinned-";
+    public static final String PROBE_PIN_DIFFERENCE = "probePinDifference";
+    public static final String PIN_BUTTON = "pinButton";
+    public static final String UNPIN_BUTTON = "unpinButton";
+    public static final String PIN_BASELINE_BUTTON = "pinBaselineButton";
+    public static final String PIN_STATUS = "pinStatus";
 
     private ViewIds() {}
 

@@ -79,6 +79,7 @@ public final class ExplorerView {
     private final TabPane side = new TabPane();
     private final Deferred<ExplainView> explain;
     private final CurvesGrid curvesGrid;
+    private final Deferred<org.focalexplorer.view.sweep.SweepView> sweep;
     /** Presentation mode (the window's): larger text, no title bar or side panel, one plot per screen. */
     private final javafx.beans.property.BooleanProperty presenting =
             new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
@@ -135,7 +136,8 @@ public final class ExplorerView {
         showWhile(curveOptions, vm.featureProperty(), Feature.CURVES);
         ParametersView parameters = new ParametersView(vm.parameters(), m);
         parameters.setId(LessonTargets.PARAMETERS_ID);
-        VBox controls = new VBox(10, parameters, new Separator(), curveOptions);
+        org.focalexplorer.view.pin.PinView pin = new org.focalexplorer.view.pin.PinView(vm.pin(), m);
+        VBox controls = new VBox(10, parameters, pin, new Separator(), curveOptions);
         controls.setPadding(new Insets(10, 12, 12, 12));
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
@@ -149,7 +151,7 @@ public final class ExplorerView {
 
         // Centre: the plots and the probe.
         plots = new PlotsView(vm.curves(), vm.probe(), m, scale);
-        ScrollPane probe = new ScrollPane(new ProbeView(vm.probe(), m));
+        ScrollPane probe = new ScrollPane(new ProbeView(vm.probe(), vm.pin(), m));
         probe.setFitToWidth(true);
         probe.getStyleClass().add("probe-scroll");
         CurvesGrid grid = new CurvesGrid(scale, java.util.List.of(plots.lossCell(), plots.gradientCell(),
@@ -222,7 +224,8 @@ public final class ExplorerView {
         Tab codeTab = sideTab(CodeIds.TAB, m.get("code.tab"));
         Tab budgetTab = sideTab(LossBudgetView.TAB_ID, m.get("budget.tab")); // issue #12
         Tab smpTab = sideTab(org.focalexplorer.view.smp.SmpView.TAB_ID, m.get("smp.tab")); // issue #12 §5
-        side.getTabs().addAll(explainTab, codeTab, budgetTab, smpTab);
+        Tab sweepTab = sideTab(org.focalexplorer.view.sweep.SweepView.TAB_ID, m.get("sweep.tab")); // a small Table 1b
+        side.getTabs().addAll(explainTab, codeTab, budgetTab, smpTab, sweepTab);
         explain = new Deferred<>(() -> new ExplainView(vm.explain(), m)).whenBuilt(v -> fill(explainTab, v.tab()));
         Deferred<CodeView> code = new Deferred<>(() -> new CodeView(vm.code(), m)).whenBuilt(v -> fill(codeTab, v));
         Deferred<LossBudgetView> budget = new Deferred<>(() -> new LossBudgetView(vm.budget(), m))
@@ -233,6 +236,11 @@ public final class ExplorerView {
                 () -> new org.focalexplorer.view.smp.SmpView(vm.smp(), m)).whenBuilt(v -> fill(smpTab, v.tab()));
         buildWhileShown(budget, budgetTab);
         buildWhileShown(smp, smpTab);
+        sweep = new Deferred<>(() -> new org.focalexplorer.view.sweep.SweepView(vm.sweep(), m)).whenBuilt(v -> {
+            fill(sweepTab, v.tab());
+            v.exportWith(exports);
+        });
+        buildWhileShown(sweep, sweepTab);
         bindSideTab(vm.sideTabProperty(), java.util.Map.of(SideTab.EXPLAIN, explainTab, SideTab.CODE, codeTab));
         // A lesson opening a section shows the explanations, built or not (the view opens the section itself).
         Listen.whileAlive(side, vm.explain().openSectionProperty(), (o, a, s) -> {
@@ -400,6 +408,11 @@ public final class ExplorerView {
     /** Stops the view's background work (the formula renderer): the window closed or was rebuilt. */
     public void dispose() {
         explain.ifBuilt().ifPresent(ExplainView::dispose);
+    }
+
+    /** The sweep tab of the side panel (issue #12), built now if it was not shown yet. */
+    public org.focalexplorer.view.sweep.SweepView sweep() {
+        return sweep.get();
     }
 
     /** The explanations of the side panel, built now if they were not shown yet. */

@@ -58,7 +58,12 @@ final class MainMenu {
         undo.disableProperty().bind(vm.undo().canUndoProperty().not());
         MenuItem redo = item("menuRedo", m.get("session.menu.redo"), Shortcuts.REDO, e -> vm.undo().redo());
         redo.disableProperty().bind(vm.undo().canRedoProperty().not());
-        Menu edit = menu("menu.edit", m, undo, redo);
+        // Pin and compare (issue #12): the same actions as the buttons under the parameters.
+        MenuItem pin = item("menuPin", m.get("pin.menu.pin"), Shortcuts.PIN, e -> vm.pin().pin());
+        MenuItem unpin = item("menuUnpin", m.get("pin.menu.unpin"), Shortcuts.UNPIN, e -> vm.pin().unpin());
+        unpin.disableProperty().bind(vm.pin().isPinnedProperty().not());
+        MenuItem baseline = item("menuPinBaseline", m.get("pin.menu.baseline"), null, e -> vm.pin().comparePaperBaseline());
+        Menu edit = menu("menu.edit", m, undo, redo, new SeparatorMenuItem(), pin, unpin, baseline);
 
         Menu view = menu("menu.view", m,
                 radio(m, "menu.view.curves", "menuCurves", Shortcuts.CURVES_TAB,

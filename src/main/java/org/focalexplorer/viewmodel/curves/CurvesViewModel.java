@@ -13,6 +13,8 @@ import org.focalexplorer.viewmodel.parameters.ParameterViewModel;
 import org.focalexplorer.viewmodel.parameters.Parameters;
 import org.focalexplorer.viewmodel.text.Messages;
 import org.focalexplorer.settings.Settings;
+import org.focalexplorer.settings.PinnedSetting;
+import org.focalexplorer.viewmodel.pin.PinDifference;
 import org.focalexplorer.viewmodel.state.LiveState;
 
 /**
@@ -49,6 +51,14 @@ public final class CurvesViewModel {
     private final PlotZoom lossZoom = new PlotZoom();
     private final PlotZoom gradientZoom = new PlotZoom();
     private final PlotZoom weightingZoom = new PlotZoom();
+    /** The pinned setting's plots, with caches of their own (issue #12, pin and compare). */
+    private final ObjectProperty<PinnedSetting> pinned;
+    private LossPlot pinnedLoss;
+    private GradientPlot pinnedGradient;
+    private WeightingPlot pinnedWeighting;
+    private GhostCurves lossGhosts;
+    private GhostCurves gradientGhosts;
+    private GhostCurves weightingGhosts;
     private boolean pending;
     private boolean publishing;
     private long recomputations;
@@ -68,10 +78,11 @@ public final class CurvesViewModel {
         paperFamily = state.bool(Settings.PAPER_FAMILY);
         xAxis = state.object(Settings.X_AXIS);
         yScale = state.object(Settings.Y_SCALE);
+        pinned = state.object(Settings.PINNED);
         relabel();
         for (Observable o : new Observable[] {parameters.parametersProperty(), showAlphaCe, showFl, showFlStar,
-                paperFamily, xAxis, yScale, reducedThreshold, lossZoom.shownProperty(), gradientZoom.shownProperty(),
-                weightingZoom.shownProperty()}) {
+                paperFamily, xAxis, yScale, reducedThreshold, pinned, lossZoom.shownProperty(),
+                gradientZoom.shownProperty(), weightingZoom.shownProperty()}) {
             o.addListener(x -> invalidate());
         }
         messages.bundleProperty().addListener(o -> {
@@ -88,6 +99,12 @@ public final class CurvesViewModel {
         loss = new LossPlot(labels);
         gradient = new GradientPlot(labels);
         weighting = new WeightingPlot(labels);
+        pinnedLoss = new LossPlot(labels);
+        pinnedGradient = new GradientPlot(labels);
+        pinnedWeighting = new WeightingPlot(labels);
+        lossGhosts = new GhostCurves(labels);
+        gradientGhosts = new GhostCurves(labels);
+        weightingGhosts = new GhostCurves(labels);
     }
 
     public BooleanProperty showAlphaCeProperty() {
@@ -193,14 +210,21 @@ public final class CurvesViewModel {
         Parameters p = parameters.parameters();
         CurveSelection s = selection();
         PlotData l = loss.build(p, s, reducedThreshold.get());
+        PlotData g = gradient.build(p, s);
+        PlotData w = weighting.build(p, s, reducedThreshold.get());
+        PinnedSetting pin = pinned.get();
+        if (pin.pinned()) {
+            Parameters q = PinDifference.parameters(pin);
+            l = lossGhosts.merge(l, pinnedLoss.build(q, s));
+            g = gradientGhosts.merge(g, pinnedGradient.build(q, s));
+            w = weightingGhosts.merge(w, pinnedWeighting.build(q, s));
+        }
         publishing = true; // the zooms' own changes below are part of this recomputation
         try {
             lossZoom.reframe(java.util.List.of(s.xAxis(), s.yScale()), l.x(), l.y(), LossPlot.boundsX(l), LossPlot.boundsY(l), l.yScale() == YScale.LOG);
             lossPlot.set(zoomed(l, lossZoom));
-            PlotData g = gradient.build(p, s);
             gradientZoom.reframe(s.xAxis(), g.x(), g.y(), g.x(), g.y(), g.yScale() == YScale.LOG);
             gradientPlot.set(zoomed(g, gradientZoom));
-            PlotData w = weighting.build(p, s, reducedThreshold.get());
             weightingZoom.reframe(s.xAxis(), w.x(), w.y(), w.x(), w.y(), w.yScale() == YScale.LOG);
             weightingPlot.set(zoomed(w, weightingZoom));
         } finally {

@@ -61,6 +61,11 @@ final class SeriesLabels {
         return messages.get("series.ratio");
     }
 
+    /** A ghost curve's legend text: the pinned setting's own label, marked as pinned. */
+    String pinned(String label) {
+        return messages.format("series.pinned", label);
+    }
+
     String text(String key) {
         return messages.get(key);
     }

@@ -53,6 +53,7 @@ public final class ExplorerViewModel {
     private final ParameterViewModel parameters;
     private final CurvesViewModel curves;
     private final ProbeViewModel probe;
+    private final org.focalexplorer.viewmodel.pin.PinViewModel pin;
     private final ClassifierViewModel classifier;
     private final MulticlassViewModel multiclass;
     private final CodeViewModel code;
@@ -62,6 +63,9 @@ public final class ExplorerViewModel {
     private final java.util.concurrent.ExecutorService predictionLoader = Workers.daemon("predictions-load");
     private final java.util.concurrent.ExecutorService predictionAnalyser = Workers.daemon("predictions-analyse");
     private final PredictionsViewModel predictions;
+    /** The α × γ sweep's training thread (issue #12): never the FX thread, never the live lab's. */
+    private final java.util.concurrent.ExecutorService sweepWorker = Workers.daemon("sweep");
+    private final org.focalexplorer.viewmodel.sweep.SweepViewModel sweep;
     private final ObjectProperty<Feature> feature;
     private final BooleanProperty sidePanelShown;
     // The live classifier needs the width: there the side panel starts hidden, and is toggled on its own.
@@ -105,6 +109,7 @@ public final class ExplorerViewModel {
         this.parameters = new ParameterViewModel(state, messages);
         this.curves = new CurvesViewModel(state, parameters, messages, scheduler);
         this.probe = new ProbeViewModel(state, parameters, messages);
+        this.pin = new org.focalexplorer.viewmodel.pin.PinViewModel(state, parameters, messages);
         this.classifier = new ClassifierViewModel(state, parameters, probe, messages, scheduler, afterShown, training);
         // Its own training thread: the two labs train independently (only the tab shown is drawn).
         this.multiclass = new MulticlassViewModel(state, parameters, messages, scheduler, afterShown, training.another());
@@ -115,6 +120,8 @@ public final class ExplorerViewModel {
         this.smp = new org.focalexplorer.viewmodel.smp.SmpViewModel(parameters, budget, messages);
         curves.reducedThresholdProperty().bind(smp.activeThresholdProperty());
         this.undo = new UndoHistory(state);
+        this.sweep = new org.focalexplorer.viewmodel.sweep.SweepViewModel(() -> classifier.settings().settings(), messages,
+                scheduler, sweepWorker);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
         this.lessons = new LessonsViewModel(messages, prefs, state, parameters, curves, probe, classifier, explain,
                 multiclass, predictions);
@@ -142,6 +149,11 @@ public final class ExplorerViewModel {
 
     public ProbeViewModel probe() {
         return probe;
+    }
+
+    /** Pin and compare (issue #12): the pinned loss setting, its ghost curves and probe column. */
+    public org.focalexplorer.viewmodel.pin.PinViewModel pin() {
+        return pin;
     }
 
     public MulticlassViewModel multiclass() {
@@ -213,6 +225,13 @@ public final class ExplorerViewModel {
         multiclass.dispose();
         predictionLoader.shutdownNow();
         predictionAnalyser.shutdownNow();
+        sweep.cancel();
+        sweepWorker.shutdownNow();
+    }
+
+    /** The α × γ sweep over the live lab's settings (issue #12): a small Table 1b. */
+    public org.focalexplorer.viewmodel.sweep.SweepViewModel sweep() {
+        return sweep;
     }
 
     /** Text size in percent (100–200), for projectors. */

@@ -38,6 +38,10 @@ public final class ProbeViewModel {
     private final ObjectProperty<ProbePosition> pinned;
     private final ReadOnlyObjectWrapper<ProbeReadout> readout = new ReadOnlyObjectWrapper<>(this, "readout");
     private final Map<Quantity, ReadOnlyStringWrapper> texts = new EnumMap<>(Quantity.class);
+    /** The pinned setting's values at the same position (issue #12): the probe's second column. */
+    private final Map<Quantity, ReadOnlyStringWrapper> pinnedTexts = new EnumMap<>(Quantity.class);
+    private final ObjectProperty<org.focalexplorer.settings.PinnedSetting> pinnedSetting;
+    private final ReadOnlyObjectWrapper<ProbeReadout> pinnedReadout = new ReadOnlyObjectWrapper<>(this, "pinnedReadout");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper probabilityText = new ReadOnlyStringWrapper(this, "probabilityText");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -55,7 +59,10 @@ public final class ProbeViewModel {
         this.messages = messages;
         for (Quantity q : Quantity.values()) {
             texts.put(q, new ReadOnlyStringWrapper(this, q.name()));
+            pinnedTexts.put(q, new ReadOnlyStringWrapper(this, "pinned" + q.name(), ""));
         }
+        pinnedSetting = state.object(Settings.PINNED);
+        pinnedSetting.addListener(o -> update());
         pinned = state.object(Settings.PROBE);
         position.set(pinned.get());
         pinned.addListener((o, a, b) -> position.set(b)); // a session, a lesson, an undo: the probe goes there
@@ -93,6 +100,16 @@ public final class ProbeViewModel {
     /** A readout value as text (4 significant digits, powers of ten for tiny values, "—" where undefined). */
     public ReadOnlyStringProperty textProperty(Quantity q) {
         return texts.get(q).getReadOnlyProperty();
+    }
+
+    /** The pinned setting's value of {@code q} at the probe; empty while nothing is pinned. */
+    public ReadOnlyStringProperty pinnedTextProperty(Quantity q) {
+        return pinnedTexts.get(q).getReadOnlyProperty();
+    }
+
+    /** The pinned setting's values at the probe; null while nothing is pinned. */
+    public ReadOnlyObjectProperty<ProbeReadout> pinnedReadoutProperty() {
+        return pinnedReadout.getReadOnlyProperty();
     }
 
     /** "At p_t = 0.9 this example counts 100× less than under CE." */
@@ -204,6 +221,7 @@ public final class ProbeViewModel {
         if (at.fromProbability()) {
             texts.get(Quantity.PT).set(NumberText.exact(at.pt()));
         }
+        updatePinned(at);
         String ptText = at.fromProbability() ? NumberText.exact(at.pt()) : NumberText.format(at.pt(), 6);
         probabilityText.set(ptText);
         if (concealed.get()) {
@@ -212,6 +230,25 @@ public final class ProbeViewModel {
             return;
         }
         summary.set(summaryOf(r, ptText));
+    }
+
+    /** The second column: the same quantities for the pinned setting, at the same p_t (the probe is shared). */
+    private void updatePinned(ProbePosition at) {
+        org.focalexplorer.settings.PinnedSetting pin = pinnedSetting.get();
+        if (!pin.pinned()) {
+            pinnedReadout.set(null);
+            pinnedTexts.values().forEach(t -> t.set(""));
+            return;
+        }
+        ProbeReadout r = ProbeMath.readout(at, org.focalexplorer.viewmodel.pin.PinDifference.parameters(pin));
+        pinnedReadout.set(r);
+        for (Quantity q : Quantity.values()) {
+            pinnedTexts.get(q).set(NumberText.format(q.of(r), DIGITS));
+        }
+        pinnedTexts.get(Quantity.PT).set(texts.get(Quantity.PT).get());
+        if (concealed.get()) {
+            pinnedTexts.get(Quantity.RATIO).set(messages.get("probe.concealed.value"));
+        }
     }
 
     /**

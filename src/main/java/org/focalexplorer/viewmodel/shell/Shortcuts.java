@@ -14,6 +14,8 @@ public final class Shortcuts {
     public static final Shortcut QUIT = file("Shortcut+Q", "shortcut.quit");
     public static final Shortcut UNDO = edit("Shortcut+Z", "shortcut.undo");
     public static final Shortcut REDO = edit("Shortcut+Shift+Z", "shortcut.redo");
+    public static final Shortcut PIN = edit("Shortcut+P", "shortcut.pin");
+    public static final Shortcut UNPIN = edit("Shortcut+Shift+P", "shortcut.unpin");
     public static final Shortcut CURVES_TAB = view("Shortcut+1", "shortcut.curvesTab");
     public static final Shortcut CLASSIFIER_TAB = view("Shortcut+2", "shortcut.classifierTab");
     public static final Shortcut MULTICLASS_TAB = view("Shortcut+3", "shortcut.multiclassTab");
@@ -41,7 +43,7 @@ public final class Shortcuts {
     /** All of them: menu shortcuts first, then those of the views. */
     public static List<Shortcut> all() {
         List<Shortcut> menu = List.of(OPEN, OPEN_PREDICTIONS, SAVE, SAVE_AS, EXPORT, COPY_STATE, PASTE_STATE, QUIT,
-                UNDO, REDO, CURVES_TAB, CLASSIFIER_TAB, MULTICLASS_TAB, PREDICTIONS_TAB, SIDE_PANEL, TEXT_BIGGER,
+                UNDO, REDO, PIN, UNPIN, CURVES_TAB, CLASSIFIER_TAB, MULTICLASS_TAB, PREDICTIONS_TAB, SIDE_PANEL, TEXT_BIGGER,
                 TEXT_SMALLER, PRESENT, KEYBOARD_HELP);
         return java.util.stream.Stream.concat(menu.stream(), IN_VIEWS.stream()).toList();
     }

@@ -47,6 +47,10 @@ public final class Messages {
         if (!next.getLocale().equals(current.getLocale())) {
             current = next;
             bundle.set(next);
+            // A property tells its invalidation listeners only when it goes from valid to invalid, and only a
+            // get() makes it valid again: the listeners (o -> relabel()) never call it, so without this the
+            // switch back (zh → en) reached no one.
+            bundle.get();
         }
     }
 

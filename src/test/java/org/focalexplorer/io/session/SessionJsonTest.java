@@ -93,6 +93,7 @@ class SessionJsonTest {
             r.remove("multiclass");
             obj(r, "classifier").remove("threshold");
             obj(r, "view").remove("side_tab");
+            obj(r, "curves").remove("pinned");
         })).state()).isEqualTo(SessionSamples.sampleWithoutCode());
     }
 

@@ -18,6 +18,7 @@ import org.focalexplorer.settings.ProbePosition;
 import org.focalexplorer.settings.ReferenceLoss;
 import org.focalexplorer.settings.Setting;
 import org.focalexplorer.settings.SettingValues;
+import org.focalexplorer.settings.Settings;
 import org.focalexplorer.settings.SideTab;
 import org.focalexplorer.settings.TargetKind;
 import org.focalexplorer.settings.XAxis;
@@ -49,6 +50,8 @@ public final class SessionSamples {
         m.put(PAPER_FAMILY, true);
         m.put(X_AXIS, XAxis.LOGIT);
         m.put(Y_SCALE, YScale.LOG);
+        // absent from the hand-written files: they predate it, and pin nothing
+        m.put(Settings.PINNED, org.focalexplorer.settings.PinnedSetting.of(true, 0.5, 1.0, 2.0));
         m.put(PROBE, ProbePosition.ofLogit(-2.5));
         m.put(DATASET, DatasetKind.RING);
         m.put(POSITIVE_FRACTION, 0.05);
@@ -100,11 +103,11 @@ public final class SessionSamples {
     }
 
     /**
-     * The sample as the hand-written files read: they predate the multi-class lab and the threshold, so
+     * The sample as the hand-written files read: they predate the multi-class lab, the threshold and the pin, so
      * those read as their defaults.
      */
     public static SettingValues asWritten() {
         return sample().with(SettingValues.defaults().only(s -> s.owner() == org.focalexplorer.settings.Owner.MULTICLASS))
-                .with(THRESHOLD, THRESHOLD.absentValue());
+                .with(THRESHOLD, THRESHOLD.absentValue()).with(Settings.PINNED, Settings.PINNED.absentValue());
     }
 }

@@ -1,0 +1,7 @@
+package org.focalexplorer.viewmodel.sweep;
+
+/** Which cells a sweep runs: the paper's Table 1b rows (γ with its best α), or every α of a list for every γ. */
+public enum SweepGrid {
+    PAPER,
+    CUSTOM
+}
