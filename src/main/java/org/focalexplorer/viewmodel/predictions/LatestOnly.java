@@ -34,7 +34,12 @@ final class LatestOnly<Q, R> {
     void offer(Q request) {
         pending.set(request);
         if (running.compareAndSet(false, true)) {
-            worker.execute(this::drain);
+            try {
+                worker.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the window closed (its workers are shut down) while a file was still loading: nothing to show it in
+                running.set(false);
+            }
         }
     }
 

@@ -241,7 +241,8 @@ class SessionJsonTest {
         assertInvalid(r -> obj(r, "view").put("side_divider", 2), "view.side_divider = 2.0");
         assertInvalid(r -> r.put("language", "x".repeat(100)), "language = \"xxxx");
         assertInvalid(r -> obj(r, "lesson").put("step", -2), "lesson.step = -2");
-        assertInvalid(r -> obj(r, "lesson").put("step", 9), "lesson.step = 9: out of range [0, 8]");
+        assertInvalid(r -> obj(r, "lesson").put("step", Settings.LESSON_STEPS), "lesson.step = " + Settings.LESSON_STEPS
+                + ": out of range [0, " + (Settings.LESSON_STEPS - 1) + "]");
         assertInvalid(r -> obj(r, "lesson").put("id", 2), "lesson.id = 2");
         assertInvalid(r -> obj(r, "lesson").put("id", -1), "lesson.step = 3: must be -1 without a lesson");
         assertInvalid(r -> obj(r, "loss").put("gamma", 10.5), "loss.gamma = 10.5: out of range [0, 10]");

@@ -82,7 +82,10 @@ class PredictionsViewTest {
         assertThat(explorer.featureProperty().get()).isEqualTo(Feature.PREDICTIONS);
         assertThat(fx(() -> stage.getScene().lookup("#" + PredictionsIds.EMPTY).isVisible())).isTrue();
 
-        // the keyboard is on "Open predictions…"; Tab goes to "Example", Space presses it
+        // the keyboard is on "Open predictions…" (a tab built on first show takes the focus once it is on
+        // screen, after its first layout pulse: wait for that condition); Tab goes to "Example", Space presses it
+        waitFor(() -> stage.getScene().getFocusOwner() != null
+                && PredictionsIds.OPEN.equals(stage.getScene().getFocusOwner().getId()));
         assertThat(fx(() -> stage.getScene().getFocusOwner().getId())).isEqualTo(PredictionsIds.OPEN);
         robot.type(KeyCode.TAB).type(KeyCode.SPACE);
         waitFor(() -> vm.reportProperty().get() != null);

@@ -173,6 +173,13 @@ class MainWindowTest {
     void f1_opens_the_keyboard_help_listing_the_shortcuts(FxRobot robot) {
         robot.clickOn("#" + ViewIds.TITLE);
         robot.press(KeyCode.F1).release(KeyCode.F1);
+        // the dialog's window opens on a later pulse: wait for it (a condition, not a sleep)
+        try {
+            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> Fx.find(robot, "#" + KeyboardHelpDialog.ID).isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("F1 opened no keyboard help within 60 s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Fx.find(robot, "#" + KeyboardHelpDialog.ID)).isPresent();
         assertThat(Fx.all(robot, ".shortcut-keys", Label.class)).extracting(Label::getText)

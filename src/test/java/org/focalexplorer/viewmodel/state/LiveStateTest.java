@@ -159,7 +159,8 @@ class LiveStateTest {
         assertRefused(() -> good.with(Settings.SEED, 1_000_000), "classifier.seed = 1000000");
         assertRefused(() -> good.with(Settings.SPEED, 3.0), "classifier.speed = 3.0");
         assertRefused(() -> good.with(Settings.FONT_SCALE, 250), "view.font_scale = 250");
-        assertRefused(() -> good.with(Settings.LESSON, new LessonPlace(0, 9)), "lesson.step = 9");
+        assertRefused(() -> good.with(Settings.LESSON, new LessonPlace(0, Settings.LESSON_STEPS)),
+                "lesson.step = " + Settings.LESSON_STEPS);
         assertRefused(() -> good.with(Settings.CODE_CLASSES, 11), "code.classes = 11");
         SettingValues wrongFramework = good.with(Settings.CODE_FRAMEWORK, Framework.PYTORCH)
                 .with(Settings.CODE_VARIANT, CodeVariant.KERAS_BINARY);
