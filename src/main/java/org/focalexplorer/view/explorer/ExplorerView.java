@@ -281,14 +281,20 @@ public final class ExplorerView {
         Listen.whileAlive(side, shown, (o, a, id) -> side.getSelectionModel().select(byId.get(id)));
     }
 
-    /** Focuses {@code target} now and, for a tab built just now (not yet shown by its skin), once more after. */
-    private static void focus(Node target) {
+    /**
+     * Focuses {@code target} now and, for a tab built just now (its content not yet in the scene graph until
+     * the TabPane's skin lays it out), once more after the next layout pass. A {@code runLater} here raced
+     * that layout and sometimes ran first, leaving the keyboard nowhere (a full test run under load showed it).
+     */
+    private void focus(Node target) {
         target.requestFocus();
-        javafx.application.Platform.runLater(() -> {
-            if (target.getScene() != null && target.getScene().getFocusOwner() != target) {
-                target.requestFocus();
-            }
-        });
+        if (tabs.getScene() != null) {
+            org.focalexplorer.view.AfterLayout.once(tabs.getScene(), () -> {
+                if (target.getScene() != null && target.getScene().getFocusOwner() != target) {
+                    target.requestFocus();
+                }
+            });
+        }
     }
 
     /** A side tab whose content comes when its view is built ({@link #fill}). */

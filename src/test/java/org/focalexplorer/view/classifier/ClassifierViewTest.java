@@ -168,8 +168,10 @@ class ClassifierViewTest {
     void the_imbalance_slider_regenerates_the_data(FxRobot robot) throws Exception {
         openTab(robot);
         assertThat(text(ClassifierIds.value(ClassifierIds.POSITIVE_FRACTION))).isEqualTo("1 % (1 : 99)");
-        robot.clickOn(node(ClassifierIds.slider(ClassifierIds.POSITIVE_FRACTION), javafx.scene.control.Slider.class)
-                .lookup(".thumb"));
+        // the lab's settings sit below the parameters and the pin controls in the left panel: scroll to the
+        // slider as a user would, then click its thumb
+        robot.clickOn(org.focalexplorer.testutil.Reveal.reveal(robot,
+                "#" + ClassifierIds.slider(ClassifierIds.POSITIVE_FRACTION) + " .thumb"));
         robot.type(KeyCode.RIGHT, 2); // two stops towards 0.1 %
         train();
         assertThat(text(ClassifierIds.value(ClassifierIds.POSITIVE_FRACTION))).isEqualTo("0.5 % (1 : 199)");

@@ -130,7 +130,10 @@ class MulticlassViewTest {
         assertThat(widths[0]).isLessThanOrEqualTo(widths[1] + 0.5);
     }
 
+    // Trains 300 steps of up to four models twice (English, Chinese) before each picture: 24 s in a full run
+    // with both cores busy, 137 s when a second Maven build ran beside that. A hang guard, not a speed test.
     @Test
+    @org.junit.jupiter.api.Timeout(value = 8, unit = java.util.concurrent.TimeUnit.MINUTES)
     void writes_english_and_chinese_screenshots_after_300_steps(FxRobot robot) throws Exception {
         openTab(robot);
         for (int k = 0; k < 3; k++) {
