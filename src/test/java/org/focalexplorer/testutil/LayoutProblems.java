@@ -18,19 +18,65 @@ import javafx.scene.text.Text;
 public final class LayoutProblems {
     private LayoutProblems() {}
 
-    /** Visible labels, buttons, toggles… whose shown text is not their whole text: "id or text → shown". */
+    /**
+     * Visible labels, buttons, toggles, titled panes' titles… whose shown text is not their whole text:
+     * "id or text → shown". Read from each skin's {@code LabeledText} and the {@link Labeled} it belongs to
+     * (a titled pane's title is not a direct child of the pane, so the text's nearest labelled ancestor).
+     */
     public static List<String> elided(Node root) {
         List<String> out = new ArrayList<>();
         walk(root, n -> {
-            if (n instanceof Labeled l && showing(l) && l.getText() != null && !l.getText().isEmpty()
-                    && l.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
-                Node shown = l.lookup(".text");
-                if (shown instanceof Text t && t.getParent() == l && !same(l.getText(), t.getText())) {
+            if (n instanceof Text t && n.getClass().getSimpleName().equals("LabeledText")) {
+                Labeled l = owner(t);
+                if (l != null && showing(l) && l.getText() != null && !l.getText().isEmpty()
+                        && l.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                        && !same(l.getText(), t.getText())) {
                     out.add(name(l) + " → \"" + t.getText() + "\"");
                 }
             }
         });
         return out;
+    }
+
+    /**
+     * Visible labelled controls cut by an ancestor's clip (a tab header behind TabPane's overflow arrow, a
+     * label wider than its split-pane side): "id or text". A scroll pane's viewport is not counted here:
+     * scrolling down to a control is fine (the clips around a scroll pane are not checked for what is in it),
+     * and sideways scrolling has {@link #horizontalScrollBars}.
+     */
+    public static List<String> clipped(Node root) {
+        List<String> out = new ArrayList<>();
+        walk(root, n -> {
+            if (n instanceof Labeled l && showing(l) && l.getText() != null && !l.getText().isEmpty()
+                    && l.getWidth() > 0 && l.getHeight() > 0) {
+                Bounds b = l.localToScene(l.getLayoutBounds());
+                for (Node p = l.getParent(); p != null; p = p.getParent()) {
+                    if (p.getStyleClass().contains("viewport") || p.getClass().getSimpleName().equals("ClippedContainer")) {
+                        break; // inside a scroll pane: out of its view is a scroll away, not cut
+                    }
+                    if (p.getClip() == null) {
+                        continue;
+                    }
+                    Bounds c = p.localToScene(p.getClip().getBoundsInParent());
+                    double eps = 1.0;
+                    if (b.getMinX() < c.getMinX() - eps || b.getMaxX() > c.getMaxX() + eps
+                            || b.getMinY() < c.getMinY() - eps || b.getMaxY() > c.getMaxY() + eps) {
+                        out.add(name(l) + " cut by " + p.getClass().getSimpleName() + p.getStyleClass());
+                        break;
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    private static Labeled owner(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Labeled l) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** Visible horizontal scroll bars under {@code root} (their scroll pane's id or style class). */

@@ -77,9 +77,7 @@ final class ModelPanelView extends VBox {
         histogram.probeProperty().bind(Bindings.createDoubleBinding(() -> probe.position().pt(),
                 probe.positionProperty()));
         PlotCanvas figure4 = plot(ClassifierIds.figure4(role), vm.figure4Property(role), fontScale);
-        HBox bottom = new HBox(6, histogram, figure4);
-        bottom.prefHeightProperty().bind(Bindings.multiply(200, fontScale));
-        bottom.minHeightProperty().bind(Bindings.multiply(150, fontScale));
+        PlotPairPane bottom = new PlotPairPane(histogram, figure4, fontScale);
 
         // One caption under both plots: under each, it would wrap to many lines in a narrow panel.
         VBox captioned = PlotCaption.under(bottom, PlotCaption.id(ClassifierIds.histogram(role)),

@@ -116,8 +116,8 @@ public final class CodeView extends Tab {
         row(options, 4, m.get("code.targets"), targets, vm.targetsApply());
         row(options, 5, m.get("code.classes"), classes, vm.alphaVectorApplies());
         row(options, 6, m.get("code.alphaVector"), alphaVector, vm.alphaVectorApplies());
-        options.add(alphaError, 0, 7, 2, 1);
-        options.add(alphaVectorHint(m), 0, 8, 2, 1);
+        options.add(alphaError, 0, 14, 2, 1);
+        options.add(alphaVectorHint(m), 0, 15, 2, 1);
 
         TextArea code = new TextArea();
         code.setId(CodeIds.TEXT);
@@ -147,6 +147,10 @@ public final class CodeView extends Tab {
             copied.setOpacity(1);
             fade.playFromStart();
         });
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        copied.setWrapText(true); // beside the button in a narrow panel: two lines, not "Copied to the c…"
+        copied.setMinWidth(0);
+        HBox.setHgrow(copied, Priority.ALWAYS);
         HBox copyRow = new HBox(10, copy, copied);
         copyRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -189,15 +193,19 @@ public final class CodeView extends Tab {
         return hint;
     }
 
-    /** A label and its control; both hidden (and taking no room) while {@code shown} is false. */
+    /**
+     * A label above its control (rows 2r and 2r + 1), both the panel's full width: side by side, a narrow
+     * panel left the lists too little room ("all ele…", issue #13). Both hidden (and taking no room) while
+     * {@code shown} is false.
+     */
     private static void row(GridPane grid, int r, String text, javafx.scene.control.Control control,
             javafx.beans.value.ObservableBooleanValue shown) {
         Label label = new Label(text);
         label.setLabelFor(control);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setWrapText(true);
         control.setMaxWidth(Double.MAX_VALUE);
-        grid.add(label, 0, r);
-        grid.add(control, 1, r);
+        grid.add(label, 0, 2 * r, 2, 1);
+        grid.add(control, 0, 2 * r + 1, 2, 1);
         GridPane.setMargin(control, new Insets(3, 0, 3, 0));
         if (shown != null) {
             for (Node n : new Node[] {label, control}) {

@@ -72,7 +72,11 @@ final class SectionPane extends TitledPane {
         Tooltip.install(dot, new Tooltip(m.get("explain.relevant.tooltip")));
         dot.visibleProperty().bind(vm.relevantProperty(section));
         dot.managedProperty().bind(dot.visibleProperty());
-        setGraphic(dot);
+        // The title is a label of its own that wraps (SectionTitle); the pane's text stays for screen readers.
+        SectionTitle title = new SectionTitle(this, vm.title(section));
+        title.setGraphic(dot);
+        setGraphic(title);
+        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         setAnimated(false); // opens at once: no half-open frames on a projector or in a snapshot
         Listen.whileAlive(this, vm.relevantProperty(section), (o, a, on) -> pseudo(on));
         pseudo(vm.relevantProperty(section).get());

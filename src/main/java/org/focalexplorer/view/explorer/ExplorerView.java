@@ -31,6 +31,7 @@ import org.focalexplorer.view.budget.LossBudgetView;
 import org.focalexplorer.view.code.CodeIds;
 import org.focalexplorer.view.explain.ExplainIds;
 import org.focalexplorer.view.ViewIds;
+import org.focalexplorer.view.WrappingTabHeaders;
 import org.focalexplorer.view.classifier.ClassifierIds;
 import org.focalexplorer.view.classifier.ClassifierSettingsView;
 import org.focalexplorer.view.classifier.ClassifierShortcuts;
@@ -77,6 +78,8 @@ public final class ExplorerView {
     /** The features' tabs on the left, the side panel (explanations, code) on the right. */
     private final SplitPane centre = new SplitPane();
     private final TabPane side = new TabPane();
+    /** The side panel with its headers, which wrap instead of overflowing (issue #13). */
+    private final javafx.scene.layout.VBox sideBox = WrappingTabHeaders.wrap(side);
     private final Deferred<ExplainView> explain;
     private final CurvesGrid curvesGrid;
     private final Deferred<org.focalexplorer.view.sweep.SweepView> sweep;
@@ -219,12 +222,13 @@ public final class ExplorerView {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Prose and formulas grow with the text size; so must the panel's least width (F9 hides it).
         side.minWidthProperty().bind(scale.multiply(160));
+        sideBox.minWidthProperty().bind(side.minWidthProperty());
         // Each side tab is built when first selected, and only while the panel shows (a hidden panel builds none).
-        Tab explainTab = sideTab(ExplainIds.TAB, m.get("explain.tab"));
-        Tab codeTab = sideTab(CodeIds.TAB, m.get("code.tab"));
-        Tab budgetTab = sideTab(LossBudgetView.TAB_ID, m.get("budget.tab")); // issue #12
-        Tab smpTab = sideTab(org.focalexplorer.view.smp.SmpView.TAB_ID, m.get("smp.tab")); // issue #12 §5
-        Tab sweepTab = sideTab(org.focalexplorer.view.sweep.SweepView.TAB_ID, m.get("sweep.tab")); // a small Table 1b
+        Tab explainTab = sideTab(ExplainIds.TAB, m.get("explain.tab"), m.get("explain.tab.tooltip"));
+        Tab codeTab = sideTab(CodeIds.TAB, m.get("code.tab"), m.get("code.tab.tooltip"));
+        Tab budgetTab = sideTab(LossBudgetView.TAB_ID, m.get("budget.tab"), m.get("budget.tab.tooltip")); // issue #12
+        Tab smpTab = sideTab(org.focalexplorer.view.smp.SmpView.TAB_ID, m.get("smp.tab"), m.get("smp.tab.tooltip")); // issue #12 §5
+        Tab sweepTab = sideTab(org.focalexplorer.view.sweep.SweepView.TAB_ID, m.get("sweep.tab"), m.get("sweep.tab.tooltip")); // a small Table 1b
         side.getTabs().addAll(explainTab, codeTab, budgetTab, smpTab, sweepTab);
         explain = new Deferred<>(() -> new ExplainView(vm.explain(), m)).whenBuilt(v -> fill(explainTab, v.tab()));
         Deferred<CodeView> code = new Deferred<>(() -> new CodeView(vm.code(), m)).whenBuilt(v -> fill(codeTab, v));
@@ -248,16 +252,16 @@ public final class ExplorerView {
                 side.getSelectionModel().select(explainTab);
             }
         });
-        centre.getItems().add(tabs);
+        centre.getItems().add(WrappingTabHeaders.wrap(tabs));
         // The side panel (explanations, code) shows only when it has something and the user wants it.
         Runnable placeSide = () -> {
             boolean show = vm.sidePanelVisibleProperty().get() && !side.getTabs().isEmpty() && !presenting.get();
-            if (show && !centre.getItems().contains(side)) {
-                centre.getItems().add(side);
+            if (show && !centre.getItems().contains(sideBox)) {
+                centre.getItems().add(sideBox);
                 centre.setDividerPositions(vm.sideDividerProperty().get());
-            } else if (!show && centre.getItems().contains(side)) {
+            } else if (!show && centre.getItems().contains(sideBox)) {
                 vm.sideDividerProperty().set(centre.getDividerPositions()[0]);
-                centre.getItems().remove(side);
+                centre.getItems().remove(sideBox);
             }
         };
         Listen.whileAlive(centre, vm.sidePanelVisibleProperty(), (o, a, b) -> placeSide.run());
@@ -298,9 +302,13 @@ public final class ExplorerView {
     }
 
     /** A side tab whose content comes when its view is built ({@link #fill}). */
-    private Tab sideTab(String id, String text) {
+    private Tab sideTab(String id, String text, String tooltip) {
         Tab t = new Tab(text);
         t.setId(id);
+        Tooltip tip = new Tooltip(tooltip); // before the view is built too: its header shows it
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        t.setTooltip(tip);
         return t;
     }
 
@@ -308,7 +316,9 @@ public final class ExplorerView {
     private static void fill(Tab shown, Tab built) {
         Node content = built.getContent();
         built.setContent(null);
-        shown.setTooltip(built.getTooltip());
+        if (built.getTooltip() != null) {
+            shown.setTooltip(built.getTooltip());
+        }
         shown.getProperties().putAll(built.getProperties());
         shown.setContent(content);
     }
@@ -316,7 +326,7 @@ public final class ExplorerView {
     /** Builds {@code view} when {@code tab} is selected while the side panel is in the window. */
     private void buildWhileShown(Deferred<?> view, Tab tab) {
         Runnable check = () -> {
-            if (tab.isSelected() && centre.getItems().contains(side)) {
+            if (tab.isSelected() && centre.getItems().contains(sideBox)) {
                 view.get();
             }
         };

@@ -241,6 +241,15 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
         return layout;
     }
 
+    /**
+     * Whether what is drawn is for the canvas's current size (false while a redraw waits for the canvas to be
+     * shown): a plot drawn at an old size shows its curves squeezed into a corner.
+     */
+    public boolean drawnAtCurrentSize() {
+        return data.get() == null || lastFrame != null && lastFrame.width() == frame.getWidth()
+                && lastFrame.height() == frame.getHeight();
+    }
+
     /** The pixel x (in this region's coordinates) of a data x value, NaN before the first layout. */
     public double pixelOf(double x) {
         return layout == null ? Double.NaN : layout.x().toPixel(x);
@@ -265,6 +274,9 @@ public final class PlotCanvas extends Region implements Exportable, Shown.Stale 
             frame.setHeight(h);
             overlay.setWidth(w);
             overlay.setHeight(h);
+            // A resized canvas keeps only the pixels inside its new size: resized while hidden and back to the
+            // size last drawn, the frame was not repainted (same key) and showed cut at the smaller size.
+            lastFrame = null;
             redraw();
         }
     }

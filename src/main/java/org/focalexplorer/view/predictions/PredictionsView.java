@@ -99,9 +99,12 @@ public final class PredictionsView extends ScrollPane {
         busy.visibleProperty().bind(vm.loadingProperty());
         busy.managedProperty().bind(busy.visibleProperty());
         cancel.cancelButtonProperty().bind(vm.loadingProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, open, example, spacer, onErrorLabel, onError);
+        // The error choice goes to a second row when the buttons and it do not fit side by side (150 % text on
+        // 1280×720 cut "stop" to "st…", issue #13).
+        HBox onErrorBox = new HBox(8, onErrorLabel, onError);
+        onErrorBox.setAlignment(Pos.CENTER_LEFT);
+        onErrorBox.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 8, open, example, onErrorBox);
         bar.setAlignment(Pos.CENTER_LEFT);
         for (Node n : List.of(open, example, onErrorLabel)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);

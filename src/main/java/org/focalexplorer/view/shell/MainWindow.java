@@ -44,6 +44,12 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Objects.requireNonNull(getClass().getResource("shell.css")).toExternalForm());
         session = new SessionViewModel(viewModel.liveState(), viewModel.messages(), new RecentFiles(shell.store()));
+        // The menu bar, its menus and the status bar follow the text size too (issue #13: at 200 % they stayed
+        // at 100 %); the explorer below sets its own size, which presentation mode enlarges further.
+        root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                        ExplorerView.BASE_FONT_PX * viewModel.fontScaleProperty().get() / 100.0),
+                viewModel.fontScaleProperty()));
         status.setId(STATUS_ID);
         status.setText("");
         root.setBottom(status);

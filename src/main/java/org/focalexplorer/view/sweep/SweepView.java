@@ -13,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.focalexplorer.analysis.sweep.AlphaGammaSweep;
@@ -53,6 +52,8 @@ public final class SweepView {
         ToggleGroup group = new ToggleGroup();
         RadioButton paper = new RadioButton(m.get("sweep.grid.paper"));
         RadioButton custom = new RadioButton(m.get("sweep.grid.custom"));
+        paper.setWrapText(true); // a narrow side panel: two lines rather than "…" (issue #13)
+        custom.setWrapText(true);
         custom.setId(CUSTOM_ID);
         paper.setToggleGroup(group);
         custom.setToggleGroup(group);
@@ -70,8 +71,12 @@ public final class SweepView {
         GridPane customGrid = new GridPane();
         customGrid.setHgap(8);
         customGrid.setVgap(4);
-        customGrid.addRow(0, new Label(m.get("sweep.gammas")), gammas);
-        customGrid.addRow(1, new Label(m.get("sweep.alphas")), alphas);
+        customGrid.addRow(0, whole(m.get("sweep.gammas")), gammas);
+        customGrid.addRow(1, whole(m.get("sweep.alphas")), alphas);
+        gammas.setPrefColumnCount(6);
+        alphas.setPrefColumnCount(6);
+        GridPane.setHgrow(gammas, javafx.scene.layout.Priority.ALWAYS);
+        GridPane.setHgrow(alphas, javafx.scene.layout.Priority.ALWAYS);
 
         Spinner<Integer> steps = spinner(STEPS_ID, 10, AlphaGammaSweep.MAX_STEPS, vm.stepsProperty().get(), 500);
         stepsObject = vm.stepsProperty().asObject();
@@ -84,8 +89,8 @@ public final class SweepView {
         GridPane numbers = new GridPane();
         numbers.setHgap(8);
         numbers.setVgap(4);
-        numbers.addRow(0, new Label(m.get("sweep.steps")), steps);
-        numbers.addRow(1, new Label(m.get("sweep.seeds")), seeds);
+        numbers.addRow(0, whole(m.get("sweep.steps")), steps);
+        numbers.addRow(1, whole(m.get("sweep.seeds")), seeds);
 
         Button run = new Button(m.get("sweep.run"));
         run.setId(RUN_ID);
@@ -106,7 +111,11 @@ public final class SweepView {
                 exports.export(table, List.of(ExportFormat.CSV, ExportFormat.PNG, ExportFormat.SVG));
             }
         });
-        HBox buttons = new HBox(8, run, cancel, export);
+        // The buttons wrap onto a second row in a narrow panel instead of shrinking to "Ex…" (issue #13).
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, run, cancel, export);
+        for (Button b : List.of(run, cancel, export)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         ProgressBar progress = new ProgressBar();
         progress.setId(PROGRESS_ID);
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -149,6 +158,13 @@ public final class SweepView {
 
     public SweepTable table() {
         return table;
+    }
+
+    /** A field's name, never shorter than its text (the field beside it gives way instead). */
+    private static Label whole(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label wrapped(String text) {

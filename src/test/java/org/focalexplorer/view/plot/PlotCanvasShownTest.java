@@ -68,4 +68,35 @@ class PlotCanvasShownTest {
         assertThat(plot.frameDraws()).isGreaterThan(frames);
         assertThat(plot.getWidth()).isGreaterThan(500);
     }
+
+    /**
+     * Shrunk while hidden, then shown at the size it was last drawn at: a canvas keeps only the pixels inside
+     * its smaller size, so the frame must be drawn again although its key (data, size, text) is unchanged.
+     * Before the fix the frame was skipped and the plot showed cut at the smaller size (issue #13, the curves
+     * after a tour of the other tabs at 1280×720, 150 %).
+     */
+    @Test
+    void a_plot_shrunk_while_hidden_and_shown_at_its_old_size_draws_its_frame_again() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> plot.dataProperty().set(data())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = WaitForAsyncUtils.asyncFx(plot::getWidth).get();
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            holder.setVisible(false);
+            holder.setMaxWidth(width / 2); // shrunk while hidden: the drawing is skipped
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        long frames = plot.frameDraws();
+        assertThat(WaitForAsyncUtils.asyncFx(plot::getWidth).get()).isLessThan(width);
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            holder.setMaxWidth(Double.MAX_VALUE); // back to the size last drawn at…
+            holder.setVisible(true); // …and shown
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(plot::getWidth).get()).isEqualTo(width);
+        assertThat(plot.frameDraws()).as("the frame drawn again at the size it is shown at").isGreaterThan(frames);
+        assertThat(WaitForAsyncUtils.asyncFx(plot::drawnAtCurrentSize).get()).isTrue();
+    }
 }

@@ -32,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window on a projector (issue #13): at 1280×720 and 1280×800 with 150 % and 200 % text, and at
  * 1920×1080 with 200 %, in English and Chinese, the curves, the live classifier and the lesson steps show
- * every label whole (nothing elided with "…"), the live classifier needs no horizontal scrolling, and a
+ * every label whole (nothing elided with "…", nothing cut by a clip such as a tab header row), every plot
+ * drawn at its size, the live classifier needs no horizontal scrolling, and a
  * lesson step's named controls lie inside their viewport. Each case is also written as a PNG.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -79,8 +80,21 @@ class ProjectorLayoutTest {
         return WaitForAsyncUtils.asyncFx(() -> {
             List<String> out = new ArrayList<>();
             LayoutProblems.elided(window.scene().getRoot()).forEach(e -> out.add(what + ": elided " + e));
+            LayoutProblems.clipped(window.scene().getRoot()).forEach(e -> out.add(what + ": clipped " + e));
+            staleCanvases(window.scene().getRoot(), out, what);
             return out;
         }).get();
+    }
+
+    /** Plots shown but drawn at an old size (their curves squeezed into a corner of the new size). */
+    private static void staleCanvases(Node n, List<String> out, String what) {
+        if (n instanceof PlotCanvas p && org.focalexplorer.view.Shown.now(p) && !p.drawnAtCurrentSize()) {
+            out.add(what + ": plot drawn at an old size " + (p.getId() == null ? p.getStyleClass() : "#" + p.getId())
+                    + " (" + p.getWidth() + "×" + p.getHeight() + ", laid out: " + (p.plotLayout() != null) + ")");
+        }
+        if (n instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(c -> staleCanvases(c, out, what));
+        }
     }
 
     /** The lesson card's "Try this" line and the controls the step names, where they are not wholly in view. */
@@ -161,6 +175,26 @@ class ProjectorLayoutTest {
         found.addAll(WaitForAsyncUtils.asyncFx(() -> LayoutProblems.horizontalScrollBars(
                 window.scene().lookup("#" + ClassifierIds.CLASSIFIER_TAB) == null ? window.scene().getRoot()
                         : window.view().classifier()).stream().map(s -> "lab: horizontal scroll bar in " + s).toList()).get());
+
+        // The other tabs and every side tab: whole labels, and their headers in view (they wrap, issue #13).
+        for (Feature f : new Feature[] {Feature.MULTICLASS, Feature.PREDICTIONS, Feature.CURVES}) {
+            WaitForAsyncUtils.asyncFx(() -> vm().featureProperty().set(f)).get();
+            settle();
+            found.addAll(problems(f.name().toLowerCase(Locale.ROOT)));
+        }
+        int sideTabs = WaitForAsyncUtils.asyncFx(() -> window.view().sideTabs().getTabs().size()).get();
+        for (int i = 0; i < sideTabs; i++) {
+            int tab = i;
+            String id = WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.control.TabPane side = window.view().sideTabs();
+                side.getSelectionModel().select(tab);
+                return side.getTabs().get(tab).getId();
+            }).get();
+            settle();
+            Screenshots.writeLocal(window.scene(), "projector", "projector-side-" + id + "-" + tag + ".png");
+            found.addAll(problems("side tab " + id));
+        }
+        WaitForAsyncUtils.asyncFx(() -> window.view().sideTabs().getSelectionModel().select(0)).get();
 
         for (int step : new int[] {1, 5, 6}) {
             WaitForAsyncUtils.asyncFx(() -> vm().lessons().start(step)).get();
