@@ -426,7 +426,17 @@ class LessonsViewModelTest {
      */
     @Test
     void lessons_6_and_7_hold_from_the_first_step_on() {
+        // what the two steps' questions reveal (predict, then reveal): the bands and directions checked below
+        lessons.start(6);
+        Question curve = lessons.questions().get(0).question();
+        assertThat(curve.id()).isEqualTo("figure4.curve");
+        assertThat(((Question.Choice) curve.answer()).choiceKeys().get(((Question.Choice) curve.answer()).correct()))
+                .isEqualTo("guess.curve.below");
         lessons.start(5);
+        Question share = lessons.questions().get(0).question();
+        assertThat(share.id()).isEqualTo("live.share");
+        assertThat(((Question.Choice) share.answer()).choiceKeys().get(((Question.Choice) share.answer()).correct()))
+                .isEqualTo("guess.share.belowHalf");
         int done = 0;
         for (int at : new int[] {1, 10, 100, 300, 1000, 3000}) {
             explorer.classifier().step(at - done);
@@ -442,7 +452,8 @@ class LessonsViewModelTest {
             var g2 = a.figure4(Split.TEST).get(3);
             assertThat(g0.gamma()).isZero();
             assertThat(g2.gamma()).isEqualTo(2.0);
-            for (double x : new double[] {0.5, 0.9}) { // γ = 2 below CE's curve: more in the hardest negatives
+            for (int k = 1; k <= 9; k++) { // γ = 2 below CE's curve at every decile: more in the hardest negatives
+                double x = 0.1 * k;
                 assertThat(g2.negatives().valueAt(x)).as("step %d at %s", at, x).isLessThan(g0.negatives().valueAt(x));
             }
         }
