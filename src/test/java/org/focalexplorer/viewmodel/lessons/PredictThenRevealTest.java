@@ -184,7 +184,7 @@ class PredictThenRevealTest {
         share.choose(1);
         // an easy negative (p_t > 0.9) keeps (1 − α)(1 − p_t)^γ < 0.75 × 0.1² = 0.75 % of its CE
         assertThat(share.feedbackProperty().get()).isEqualTo("Not quite: below half of the CE side’s. It stays below half "
-                + "of the CE side’s at every step count measured, from the first step on: an easy negative (pₜ above 0.9) "
+                + "of the CE side’s at every step count measured, from the first step on, and so it does on the test points: an easy negative (pₜ above 0.9) "
                 + "keeps at most (1 − 0.25)(1 − 0.9)^2 = 0.750 % of its CE under focal loss. Watch both readouts as the "
                 + "models train.");
         assertThat(lessons.revealedProperty().get()).isTrue();
