@@ -61,6 +61,11 @@ final class LessonQuestions {
 
     private LessonQuestions() {}
 
+    /** Whether the step's questions ask about the lab's own readouts (the easy negatives' share, Figure 4). */
+    static boolean asksAboutTheLab(String stepKey) {
+        return stepKey.equals("lesson.live") || stepKey.equals("lesson.figure4");
+    }
+
     static List<Question> of(String stepKey) {
         return switch (stepKey) {
             case "lesson.ce" -> ce();

@@ -240,6 +240,37 @@ class PredictThenRevealTest {
                 + "the 20,000 still count; at γ = 0 nearly all do. The line above the table gives the exact number as γ moves.");
     }
 
+    /** On the lab steps the readouts the question asks about wait for the guess, like the probe on steps 1–5. */
+    @Test
+    void the_lab_holds_back_the_share_and_figure_4_until_the_guess() {
+        var lab = explorer.classifier();
+        lessons.start(5);
+        lab.step(10);
+        assertThat(lab.concealedProperty().get()).isTrue();
+        assertThat(lab.conceals(org.focalexplorer.plot.Metric.EASY_NEGATIVE_LOSS)).isTrue();
+        assertThat(lab.conceals(org.focalexplorer.plot.Metric.AVERAGE_PRECISION)).isFalse();
+        for (var role : org.focalexplorer.toy.ModelRole.values()) {
+            assertThat(lab.figure4Property(role).get()).as("%s", role).isNull();
+        }
+        question("live.share").choose(2);
+        assertThat(lab.concealedProperty().get()).isFalse();
+        for (var role : org.focalexplorer.toy.ModelRole.values()) {
+            assertThat(lab.figure4Property(role).get()).as("%s", role).isNotNull();
+        }
+        lessons.start(6); // Figure 4's own question waits again
+        assertThat(lab.concealedProperty().get()).isTrue();
+        question("figure4.curve").choose(2);
+        assertThat(lab.concealedProperty().get()).isFalse();
+        lessons.start(7); // the prior step asks about b, not about the lab's readouts
+        assertThat(lessons.revealedProperty().get()).isFalse();
+        assertThat(lab.concealedProperty().get()).isFalse();
+        lessons.start(2); // a curves step: the lab is not held back
+        assertThat(lab.concealedProperty().get()).isFalse();
+        lessons.start(5);
+        lessons.leave();
+        assertThat(lab.concealedProperty().get()).as("no lesson, nothing hidden").isFalse();
+    }
+
     /** What step 9's answers say, checked on the loss core itself with sums written out by hand. */
     @Test
     void the_seed_divides_by_the_sum_of_alpha_so_a_common_factor_cancels() {
