@@ -419,10 +419,11 @@ class LessonsViewModelTest {
     }
 
     /**
-     * Lessons 6 and 7 say what holds at any step count on fresh batches: FL's easy negatives carry less than
-     * half of CE's share of the model's own test loss, and on the focal model's test predictions the γ = 2
-     * Figure 4 curve of the negatives runs below the γ = 0 one. Checked from
-     * the first step to 3,000 (the README's table has 10 seeds at 1,000, 10,000 and 50,000 steps).
+     * Lessons 6 and 7 say, and their questions reveal, what holds at any step count on fresh batches: FL's easy
+     * negatives carry less than half of CE's share of the model's own loss, and on the focal model's predictions
+     * the γ = 2 Figure 4 curve of the negatives runs below the γ = 0 one — on the training points the panels'
+     * readouts and Figure 4 show, and on the test points. Checked from the first step to 3,000 (the README's
+     * table has 10 seeds at 1,000, 10,000 and 50,000 steps, on the test points).
      */
     @Test
     void lessons_6_and_7_hold_from_the_first_step_on() {
