@@ -22,9 +22,18 @@ public final class WindowSnapshot {
      */
     public static void write(Locale locale, Consumer<ExplorerViewModel> setup, Consumer<Stage> check, String png)
             throws Exception {
+        write(locale, QueueScheduler.queued(), setup, check, png);
+    }
+
+    /**
+     * The same with the window's training scheduler given, so that {@code check} can run the training the
+     * setup asked for ({@link QueueScheduler#runPending()}) before the picture is taken.
+     */
+    public static void write(Locale locale, QueueScheduler training, Consumer<ExplorerViewModel> setup,
+            Consumer<Stage> check, String png) throws Exception {
         Stage s = WaitForAsyncUtils.asyncFx(() -> {
             Stage w = new Stage();
-            setup.accept(FocalExplorerApp.show(w, Messages.forLocale(locale), QueueScheduler.queued()));
+            setup.accept(FocalExplorerApp.show(w, Messages.forLocale(locale), training));
             return w;
         }).get();
         try {

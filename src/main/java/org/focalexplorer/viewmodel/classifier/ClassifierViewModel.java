@@ -1,5 +1,6 @@
 package org.focalexplorer.viewmodel.classifier;
 
+import org.focalexplorer.plot.Metric;
 import org.focalexplorer.settings.Feature;
 import org.focalexplorer.settings.Figure4Class;
 import java.util.EnumMap;
@@ -64,6 +65,9 @@ public final class ClassifierViewModel {
     private final ReadOnlyStringWrapper readoutText = new ReadOnlyStringWrapper(this, "readoutText", "");
     private final ObjectProperty<Figure4Class> figure4Class;
     private final Map<ModelRole, ReadOnlyObjectWrapper<PlotData>> figure4 = new EnumMap<>(ModelRole.class);
+    /** While a lesson's question about the lab waits for a guess (issue #12: predict, then reveal). */
+    private final javafx.beans.property.BooleanProperty concealed =
+            new javafx.beans.property.SimpleBooleanProperty(this, "concealed", false);
 
     /**
      * @param ui       the UI thread's queue ({@code Platform::runLater}; {@code Runnable::run} in tests)
@@ -136,6 +140,7 @@ public final class ClassifierViewModel {
             }
         });
         figure4Class.addListener((o, a, c) -> showFigure4());
+        concealed.addListener(o -> showFigure4());
         if (untilShown) {
             live.onChange(this::activateIfShown, java.util.List.of(Settings.FEATURE));
             activateIfShown();
@@ -240,7 +245,20 @@ public final class ClassifierViewModel {
         return figure4Class;
     }
 
-    /** A model's Figure 4 plot for the chosen class. */
+    /**
+     * Whether the answers a lesson question asks for are held back: the easy negatives' share of the loss and
+     * Figure 4 (empty while concealed). Set by the lessons while a step on the lab waits for its guesses.
+     */
+    public javafx.beans.property.BooleanProperty concealedProperty() {
+        return concealed;
+    }
+
+    /** Whether this metric's readout is held back now ({@link #concealedProperty()}). */
+    public boolean conceals(Metric metric) {
+        return concealed.get() && metric == Metric.EASY_NEGATIVE_LOSS;
+    }
+
+    /** A model's Figure 4 plot for the chosen class (null while {@link #concealedProperty() concealed}). */
     public ReadOnlyObjectProperty<PlotData> figure4Property(ModelRole role) {
         return figure4.get(role).getReadOnlyProperty();
     }
@@ -340,7 +358,7 @@ public final class ClassifierViewModel {
         ClassifierFrame f = frame.get();
         if (f != null) {
             for (ModelRole r : ModelRole.values()) {
-                figure4.get(r).set(f.panel(r).figure4(figure4Class.get()));
+                figure4.get(r).set(concealed.get() ? null : f.panel(r).figure4(figure4Class.get()));
             }
         }
     }

@@ -56,6 +56,7 @@ public final class LessonsViewModel {
     private final ReadOnlyBooleanWrapper first = new ReadOnlyBooleanWrapper(this, "first", true);
     static final String PREF_GUESS = "lessons.%s.guess.";
     private final ProbeViewModel probe;
+    private final ClassifierViewModel classifier;
     private final javafx.collections.ObservableList<QuestionViewModel> questions =
             javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed", true);
@@ -70,6 +71,7 @@ public final class LessonsViewModel {
         this.state = state;
         this.place = state.object(Settings.LESSON);
         this.probe = probe;
+        this.classifier = classifier;
         this.lesson = LessonCatalog.paper();
         this.applier = new StepApplier(parameters, curves, probe, state.object(Settings.FEATURE), classifier, multiclass,
                 predictions);
@@ -304,9 +306,14 @@ public final class LessonsViewModel {
         revealed.set(questions.stream().allMatch(QuestionViewModel::isAnswered));
     }
 
-    /** The probe keeps the answer to itself while the shown step waits for a guess. */
+    /**
+     * The probe keeps the answer to itself while the shown step waits for a guess; so does the lab (its easy
+     * negatives' share and Figure 4) while a step that asks about them waits.
+     */
     private void concealProbe() {
-        probe.concealedProperty().set(active.get() && !revealed.get());
+        boolean waiting = active.get() && !revealed.get();
+        probe.concealedProperty().set(waiting);
+        classifier.concealedProperty().set(waiting && LessonQuestions.asksAboutTheLab(step.get().key()));
     }
 
     private String key(String pattern) {

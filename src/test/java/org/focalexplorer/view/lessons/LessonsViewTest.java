@@ -153,6 +153,58 @@ class LessonsViewTest {
         }, png);
     }
 
+    /**
+     * The live steps ask too (predict, then reveal): step 6 answered after 100 training steps, its verdict and
+     * text shown; step 9 still waiting for its two guesses, its text held back.
+     */
+    @Test
+    void the_live_and_multiclass_steps_ask_first_in_english_and_chinese() throws Exception {
+        snapshotLive(Locale.ENGLISH, "below half of the CE side’s", "lesson-step6-en.png");
+        snapshotLive(Locale.SIMPLIFIED_CHINESE, "不到交叉熵一侧的一半", "lesson-step6-zh.png");
+        snapshotWaiting(Locale.ENGLISH, "lesson-step9-en.png");
+        snapshotWaiting(Locale.SIMPLIFIED_CHINESE, "lesson-step9-zh.png");
+    }
+
+    private void snapshotLive(Locale locale, String answer, String png) throws Exception {
+        ExplorerViewModel[] shown = new ExplorerViewModel[1];
+        QueueScheduler queue = QueueScheduler.queued();
+        WindowSnapshot.write(locale, queue, z -> {
+            shown[0] = z;
+            z.lessons().start(5);
+            z.classifier().step(100);
+            z.lessons().questions().get(0).choose(2);
+        }, s -> {
+            while (queue.runPending() > 0) { // the 100 steps asked for, and the frame they publish
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(fx(() -> shown[0].classifier().frame().snapshot().step())).isEqualTo(100);
+            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.COUNTER_ID)).getText())).isEqualTo("6 / 10");
+            assertThat(fx(() -> shown[0].lessons().revealedProperty().get())).isTrue();
+            assertThat(fx(() -> shown[0].lessons().questions().get(0).feedbackProperty().get())).contains(answer);
+            assertThat(fx(() -> visibleLabelTexts(s))).anyMatch(t -> t.contains(answer));
+        }, png);
+    }
+
+    private void snapshotWaiting(Locale locale, String png) throws Exception {
+        ExplorerViewModel[] shown = new ExplorerViewModel[1];
+        WindowSnapshot.write(locale, z -> {
+            shown[0] = z;
+            z.lessons().start(8);
+        }, s -> {
+            assertThat(fx(() -> ((Label) s.getScene().lookup("#" + LessonsView.COUNTER_ID)).getText())).isEqualTo("9 / 10");
+            assertThat(fx(() -> shown[0].lessons().revealedProperty().get())).isFalse();
+            String prompt = fx(() -> shown[0].lessons().questions().get(1).prompt());
+            assertThat(fx(() -> visibleLabelTexts(s))).contains(prompt);
+        }, png);
+    }
+
+    /** The texts of the labels shown in the window (FX thread). */
+    private static List<String> visibleLabelTexts(Stage s) {
+        return s.getScene().getRoot().lookupAll(".label").stream().filter(Node::isVisible)
+                .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).filter(t -> t != null).toList();
+    }
+
     @Test
     void the_predictions_step_opens_the_example_once_and_outlines_the_readouts_it_names() throws Exception {
         stepOnExample(Locale.ENGLISH, "Your own predictions: where a real model’s loss goes", "lesson-predictions-en.png");
@@ -164,6 +216,7 @@ class LessonsViewTest {
         WindowSnapshot.write(locale, z -> {
             shown[0] = z;
             z.lessons().start(z.lessons().lesson().size() - 1);
+            z.lessons().questions().get(0).choose(3); // "fewer than 200": the text it unlocks shows in the picture
         }, s -> {
             ExplorerViewModel z = shown[0];
             try {

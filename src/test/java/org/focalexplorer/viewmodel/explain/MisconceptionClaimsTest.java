@@ -44,6 +44,25 @@ class MisconceptionClaimsTest {
         assertThat(share).isGreaterThan(0.0);
         assertThat(budget.ohemProperty().get())
                 .contains("the easy negatives still carry " + NumberText.format(100 * share, 3) + " % of FL’s gradient")
-                .doesNotContain("32.8").doesNotContain("36.0"); // Table 1d's figures could not be checked against the paper text here
+                .contains("AP 32.8, FL 36.0"); // Table 1d's figures: PaperFiguresTest checks them against the paper's table
+    }
+
+    /**
+     * "α is not the prior π" is answered once, where it arises (smp's docstring, the smp tab); the α
+     * explanation only points there, by the tab's and the paragraph's own titles, in both languages.
+     */
+    @Test
+    void alpha_is_not_the_prior_is_explained_once_in_the_smp_tab_and_pointed_at_from_the_alpha_section() {
+        for (Messages m : new Messages[] {en, zh}) {
+            String explanation = m.format("smp.alpha.text", "0.1");
+            assertThat(explanation).contains("0.25").contains("1 : 1000").contains("π");
+            assertThat(m.get("smp.alpha.textEmpty")).contains("0.25").contains("1 : 1000");
+            String alpha = m.get("explain.alpha.text");
+            String[] paragraphs = alpha.split("\n");
+            String pointer = paragraphs[paragraphs.length - 1];
+            assertThat(pointer).as("the pointer names the smp tab and the paragraph by their titles")
+                    .contains(m.get("smp.alpha.title")).contains(m.get("smp.tab"));
+            assertThat(alpha).as("the α section no longer argues it itself").doesNotContain("1 : 1000");
+        }
     }
 }

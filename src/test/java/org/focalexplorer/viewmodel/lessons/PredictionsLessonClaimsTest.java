@@ -133,6 +133,23 @@ class PredictionsLessonClaimsTest {
         }
     }
 
+    /** The step's question: its bands (more than 10,000; 2,000 to 10,000; 200 to 2,000; fewer than 200). */
+    @Test
+    void the_question_reveals_the_band_the_rows_put_the_effective_number_in() {
+        double[] lower = {10_000, 2_000, 200, 0};
+        double[] upper = {Double.POSITIVE_INFINITY, 10_000, 2_000, 200};
+        double e = effective(GAMMA);
+        int band = -1;
+        for (int k = 0; k < lower.length; k++) {
+            if (e >= lower[k] && e < upper[k]) {
+                band = k;
+            }
+        }
+        assertThat(band).as("effective number %s", e).isEqualTo(LessonQuestions.EXAMPLE_COUNT_BAND);
+        assertThat(LessonQuestions.COUNTS.get(band)).isEqualTo("guess.count.few");
+        assertThat(effective(0.0)).as("“at γ = 0 nearly all do”").isGreaterThan(lower[0]);
+    }
+
     @Test
     void the_readout_the_step_points_at_agrees() throws IOException {
         Path file = ExamplePredictions.file();
