@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 class LiveSnapshotTest {
     private static final int STEPS_PER_FRAME = 3;
 
-    /** The lab's defaults (20,000 test points, 2-16-16-1) on a smaller grid; γ changes at step 13 and 14. */
+    /** The lab's defaults (2-16-16-1, streamed batches of 1,024) on smaller sets and grid; γ changes at step 13 and 14. */
     @Test
     void binary_live_snapshots_show_what_full_snapshots_showed_at_their_test_steps() {
-        TrainingSettings s = TrainingSettings.labDefaults().withGridSize(16);
+        TrainingSettings lab = TrainingSettings.labDefaults();
+        TrainingSettings s = lab.withData(lab.data().withPoints(500, 3000)).withGridSize(16);
         SideBySideTrainer live = new SideBySideTrainer(s);
         SideBySideTrainer full = new SideBySideTrainer(s);
         Map<Long, TrainingSnapshot> fullAt = new HashMap<>();
@@ -72,10 +73,11 @@ class LiveSnapshotTest {
         assertThat(after.reference().testMetrics()).isEqualTo(fullAt.get(30L).reference().testMetrics());
     }
 
-    /** All four losses at the multi-class defaults (20,000 test points); the α vector changes at step 10. */
+    /** All four losses at the multi-class defaults on smaller sets and grid; the α vector changes at step 10. */
     @Test
     void multiclass_live_snapshots_show_what_full_snapshots_showed_at_their_test_steps() {
-        MulticlassSettings s = MulticlassSettings.defaults(4).withLosses(Arrays.asList(MulticlassLoss.values())).withGridSize(16);
+        MulticlassSettings s = MulticlassSettings.defaults(4).withData(MulticlassDataSpec.defaults(4).withPoints(500, 3000))
+                .withLosses(Arrays.asList(MulticlassLoss.values())).withGridSize(16);
         MulticlassTrainer live = new MulticlassTrainer(s);
         MulticlassTrainer full = new MulticlassTrainer(s);
         int models = s.losses().size();
