@@ -11,21 +11,25 @@ public final class ModelState {
     private final double[] parameters;
     private final Predictions train;
     private final Predictions test;
-    private final ClassificationMetrics trainMetrics;
+    /** The training set's metrics, computed on first use: the lab never shows them (the CLI does). */
+    private final java.util.function.Supplier<ClassificationMetrics> trainMetricsOf;
+    private volatile ClassificationMetrics trainMetrics;
     private final ClassificationMetrics testMetrics;
+    private final long testStep;
     private final double[] pointWeights;
     private final DecisionField field;
 
     ModelState(ModelRole role, FocalSetting loss, double[] parameters, Predictions train, Predictions test,
-               ClassificationMetrics trainMetrics, ClassificationMetrics testMetrics, double[] pointWeights,
-               DecisionField field) {
+               java.util.function.Supplier<ClassificationMetrics> trainMetrics, ClassificationMetrics testMetrics,
+               long testStep, double[] pointWeights, DecisionField field) {
         this.role = role;
         this.loss = loss;
         this.parameters = parameters;
         this.train = train;
         this.test = test;
-        this.trainMetrics = trainMetrics;
+        this.trainMetricsOf = trainMetrics;
         this.testMetrics = testMetrics;
+        this.testStep = testStep;
         this.pointWeights = pointWeights;
         this.field = field;
     }
@@ -65,7 +69,20 @@ public final class ModelState {
     }
 
     public ClassificationMetrics trainMetrics() {
-        return trainMetrics;
+        ClassificationMetrics m = trainMetrics;
+        if (m == null) { // two threads may both compute it: the same pure function of the same inputs
+            m = trainMetricsOf.get();
+            trainMetrics = m;
+        }
+        return m;
+    }
+
+    /**
+     * The step whose weights {@link #test()} and {@link #testMetrics()} come from: the snapshot's step, or an
+     * earlier one in a live snapshot ({@link SideBySideTrainer#liveSnapshot()}).
+     */
+    public long testStep() {
+        return testStep;
     }
 
     public ClassificationMetrics testMetrics() {
@@ -73,7 +90,7 @@ public final class ModelState {
     }
 
     public ClassificationMetrics metrics(Split split) {
-        return split == Split.TRAIN ? trainMetrics : testMetrics;
+        return split == Split.TRAIN ? trainMetrics() : testMetrics;
     }
 
     /**

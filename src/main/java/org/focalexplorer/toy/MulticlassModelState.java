@@ -9,6 +9,8 @@ package org.focalexplorer.toy;
  * @param test        metrics on the test set
  * @param lossShares  each class's share of the model's own loss on the test set (sums to 1)
  * @param field       decision regions
+ * @param testStep    the step whose weights {@code test} and {@code lossShares} come from: the snapshot's step,
+ *                    or an earlier one in a live snapshot ({@link MulticlassTrainer#liveSnapshot()})
  */
 public record MulticlassModelState(
         MulticlassLoss loss,
@@ -18,7 +20,8 @@ public record MulticlassModelState(
         ClassField field,
         double[] pointWeights,
         int[] predictedClasses,
-        double[] parameters) {
+        double[] parameters,
+        long testStep) {
 
     public MulticlassModelState {
         lossShares = lossShares.clone();

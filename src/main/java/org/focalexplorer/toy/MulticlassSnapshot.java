@@ -26,6 +26,15 @@ public record MulticlassSnapshot(
         models = List.copyOf(models);
     }
 
+    /** The oldest step the models' test figures come from ({@link MulticlassModelState#testStep()}): ≤ {@link #step}. */
+    public long testStep() {
+        long t = step;
+        for (MulticlassModelState m : models) {
+            t = Math.min(t, m.testStep());
+        }
+        return t;
+    }
+
     public MulticlassModelState model(MulticlassLoss loss) {
         for (MulticlassModelState m : models) {
             if (m.loss() == loss) {

@@ -44,6 +44,10 @@ public final class MulticlassTrainer {
     private double[][] scratchStates;
     private double[][] grads;
     private double[] lastLosses;
+    /** Per model, its last test-set evaluation (see {@link #liveSnapshot()}); cleared by a reset. */
+    private TestResult[] tested;
+    /** The model whose test set the next live snapshot evaluates again. */
+    private int nextTestRefresh;
 
     public MulticlassTrainer(MulticlassSettings settings) {
         reset(settings);
@@ -117,33 +121,37 @@ public final class MulticlassTrainer {
     }
 
     public synchronized MulticlassSnapshot snapshot() {
+        return snapshot(false);
+    }
+
+    /**
+     * The snapshot a <em>playing</em> lab shows each frame: like {@link #snapshot()}, except that the test set
+     * (20,000 points: most of a snapshot's work) is evaluated again for one model per call, the models in
+     * turn. The others' test metrics and loss shares are those of their last evaluation — at the step
+     * {@link MulticlassModelState#testStep()} names, at most (models − 1) live snapshots earlier — and are
+     * reused only if they were computed with the same loss parameters. Everything else (training points,
+     * decision regions, train loss) is current. Each model's test figures all come from one step's weights,
+     * bit for bit what {@link #snapshot()} at that step gives ({@code LiveSnapshotTest}).
+     */
+    public synchronized MulticlassSnapshot liveSnapshot() {
+        return snapshot(true);
+    }
+
+    private MulticlassSnapshot snapshot(boolean live) {
         MulticlassLossParams p = requested;
         MulticlassSettings s = settings;
         int classes = s.classes();
         MulticlassData train = data.train();
-        MulticlassData test = data.test();
         int g = s.gridSize();
         List<MulticlassModelState> models = new ArrayList<>();
         for (int m = 0; m < params.length; m++) {
             MulticlassLoss loss = s.losses().get(m);
             double[][] trainLogits = evaluate(m, train.xArray(), train.yArray(), classes);
-            double[][] testLogits = evaluate(m, test.xArray(), test.yArray(), classes);
             double[][] gridLogits = evaluate(m, gridCentres[0], gridCentres[1], classes);
             double[] trainLoss = new double[train.size()];
             double[] weights = new double[train.size()];
             MulticlassObjective.perExample(loss, p, trainLogits, train.labelArray(), trainLoss, weights);
-            double[] testLoss = new double[test.size()];
-            MulticlassObjective.perExample(loss, p, testLogits, test.labelArray(), testLoss, null);
-            double[] shares = new double[classes];
-            double total = 0;
-            for (int e = 0; e < testLoss.length; e++) {
-                shares[test.label(e)] += testLoss[e];
-                total += testLoss[e];
-            }
-            for (int k = 0; k < classes; k++) {
-                shares[k] = total > 0 ? shares[k] / total : Double.NaN;
-            }
-            double[][] testScores = scores(loss, testLogits);
+            TestResult test = testResult(m, loss, p, live && m != nextTestRefresh);
             double[][] trainScores = scores(loss, trainLogits);
             double[][] gridScores = scores(loss, gridLogits);
             int[] gridClass = new int[g * g];
@@ -158,11 +166,42 @@ public final class MulticlassTrainer {
                 predicted[e] = argMax(trainScores, e);
             }
             models.add(new MulticlassModelState(loss, objective(loss, p, trainLoss, train.labelArray()),
-                    MulticlassMetrics.of(testScores, test.labelArray()), shares,
-                    new ClassField(train.bounds(), g, g, gridClass, gridConfidence), weights, predicted, params[m]));
+                    test.metrics(), test.shares(), new ClassField(train.bounds(), g, g, gridClass, gridConfidence),
+                    weights, predicted, params[m], test.step()));
+        }
+        if (live) {
+            nextTestRefresh = (nextTestRefresh + 1) % params.length;
         }
         return new MulticlassSnapshot(step, s, p, data, models, Optional.ofNullable(divergence));
     }
+
+    /** Model m's test metrics and loss shares: the cached ones if {@code reuse} allows and they fit, else now. */
+    private TestResult testResult(int m, MulticlassLoss loss, MulticlassLossParams p, boolean reuse) {
+        TestResult cached = tested[m];
+        if (cached != null && cached.params().equals(p) && (reuse || cached.step() == step)) {
+            return cached;
+        }
+        MulticlassData test = data.test();
+        int classes = settings.classes();
+        double[][] testLogits = evaluate(m, test.xArray(), test.yArray(), classes);
+        double[] testLoss = new double[test.size()];
+        MulticlassObjective.perExample(loss, p, testLogits, test.labelArray(), testLoss, null);
+        double[] shares = new double[classes];
+        double total = 0;
+        for (int e = 0; e < testLoss.length; e++) {
+            shares[test.label(e)] += testLoss[e];
+            total += testLoss[e];
+        }
+        for (int k = 0; k < classes; k++) {
+            shares[k] = total > 0 ? shares[k] / total : Double.NaN;
+        }
+        TestResult fresh = new TestResult(step, p, MulticlassMetrics.of(scores(loss, testLogits), test.labelArray()), shares);
+        tested[m] = fresh;
+        return fresh;
+    }
+
+    /** One model's evaluation on the test set: the step of its weights, the loss parameters, the results. */
+    private record TestResult(long step, MulticlassLossParams params, MulticlassMetrics metrics, double[] shares) {}
 
     // ---- internals -------------------------------------------------------------------------------------
 
@@ -203,6 +242,8 @@ public final class MulticlassTrainer {
         java.util.Arrays.fill(lastLosses, Double.NaN);
         step = 0;
         divergence = null;
+        tested = new TestResult[models];
+        nextTestRefresh = 0;
     }
 
     /** The multi-class prior initialisation: output bias k = log f_k (softmax p ≈ the class frequencies); else 0. */

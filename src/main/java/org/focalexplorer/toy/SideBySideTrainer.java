@@ -68,7 +68,11 @@ public final class SideBySideTrainer {
 
     // ---- evaluation cache: logits depend only on the weights, i.e. on the step ---------------------------
     private long evaluatedStep = -1;
-    private double[][][] evaluated; // [model][train, test, grid][]
+    private double[][][] evaluated; // [model][train, grid][]
+    /** Per model, its last test-set evaluation (see {@link #liveSnapshot()}); cleared by a reset. */
+    private TestResult[] tested = new TestResult[2];
+    /** The model whose test set the next live snapshot evaluates again. */
+    private int nextTestRefresh;
 
     public SideBySideTrainer(TrainingSettings settings) {
         reset(settings);
@@ -149,31 +153,68 @@ public final class SideBySideTrainer {
 
     /** The current state, computed now (logits are cached per step, so repeated calls while paused are cheap). */
     public synchronized TrainingSnapshot snapshot() {
+        return snapshot(false);
+    }
+
+    /**
+     * The snapshot a <em>playing</em> lab shows each frame: like {@link #snapshot()}, except that the test set
+     * (20,000 points by default: most of a snapshot's work) is evaluated again for one model per call, the two
+     * in turn. The other model's test predictions and metrics are the ones its last evaluation gave — at the
+     * step {@link ModelState#testStep()} names, one live snapshot earlier — and are reused only if they were
+     * computed with the same loss setting. Everything else (training points, grid, weights) is current.
+     * Numbers are never mixed: each model's test figures all come from one step's weights, bit for bit what a
+     * {@link #snapshot()} at that step gives ({@code LiveSnapshotTest}).
+     */
+    public synchronized TrainingSnapshot liveSnapshot() {
+        return snapshot(true);
+    }
+
+    private TrainingSnapshot snapshot(boolean live) {
         FocalSetting focalNow = requestedFocal; // read once: the whole snapshot uses this setting
         evaluate();
         ModelState[] models = new ModelState[2];
         for (int m = 0; m < 2; m++) {
             FocalSetting loss = m == 0 ? settings.reference() : focalNow;
             Predictions train = new Predictions(evaluated[m][0], data.train().labelArray());
-            Predictions test = new Predictions(evaluated[m][1], data.test().labelArray());
+            TestResult test = testResult(m, loss, live && m != nextTestRefresh);
             double[] weights = new double[train.size()];
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = loss.weight(train.logit(i), train.isPositive(i));
             }
-            double[] gridLogits = evaluated[m][2];
+            double[] gridLogits = evaluated[m][1];
             double[] gridP = new double[gridLogits.length];
             for (int i = 0; i < gridP.length; i++) {
                 gridP[i] = Numerics.sigmoid(gridLogits[i]);
             }
             int g = settings.gridSize();
-            models[m] = new ModelState(ROLES[m], loss, params[m].clone(), train, test,
-                    ClassificationMetrics.of(train, loss, settings.normalization(), settings.threshold()),
-                    ClassificationMetrics.of(test, loss, settings.normalization(), settings.threshold()),
+            Normalization normalization = settings.normalization();
+            double threshold = settings.threshold();
+            models[m] = new ModelState(ROLES[m], loss, params[m].clone(), train, test.predictions(),
+                    () -> ClassificationMetrics.of(train, loss, normalization, threshold), test.metrics(), test.step(),
                     weights, new DecisionField(data.train().bounds(), g, g, gridP));
+        }
+        if (live) {
+            nextTestRefresh = 1 - nextTestRefresh;
         }
         return new TrainingSnapshot(step, settings, focalNow, data, models[0], models[1], history.snapshot(),
                 focalChanges, Optional.ofNullable(divergence));
     }
+
+    /** Model m's test predictions and metrics: the cached ones if {@code reuse} allows and they fit, else now. */
+    private TestResult testResult(int m, FocalSetting loss, boolean reuse) {
+        TestResult cached = tested[m];
+        if (cached != null && cached.loss().equals(loss) && (reuse || cached.step() == step)) {
+            return cached;
+        }
+        Predictions test = new Predictions(logits(m, data.test().xArray(), data.test().yArray()), data.test().labelArray());
+        TestResult fresh = new TestResult(step, loss, test,
+                ClassificationMetrics.of(test, loss, settings.normalization(), settings.threshold()));
+        tested[m] = fresh;
+        return fresh;
+    }
+
+    /** One model's evaluation on the test set: the step of its weights, the loss setting, the results. */
+    private record TestResult(long step, FocalSetting loss, Predictions predictions, ClassificationMetrics metrics) {}
 
     // ---- internals -------------------------------------------------------------------------------------
 
@@ -213,6 +254,8 @@ public final class SideBySideTrainer {
         history = new LossHistory.Recorder();
         divergence = null;
         evaluatedStep = -1;
+        tested = new TestResult[2];
+        nextTestRefresh = 0;
     }
 
     /** One step of both models; false (and {@link #divergence} set) if it produced a non-finite value. */
@@ -375,16 +418,15 @@ public final class SideBySideTrainer {
         return (m == 0 ? "reference " : "focal-loss ") + loss.label();
     }
 
-    /** Logits of both models on the train set, the test set and the grid, for the current step. */
+    /** Logits of both models on the train set and the grid, for the current step (the test set: {@link #testResult}). */
     private void evaluate() {
         if (evaluatedStep == step && evaluated != null) {
             return;
         }
-        double[][][] e = new double[2][3][];
+        double[][][] e = new double[2][2][];
         for (int m = 0; m < 2; m++) {
             e[m][0] = logits(m, data.train().xArray(), data.train().yArray());
-            e[m][1] = logits(m, data.test().xArray(), data.test().yArray());
-            e[m][2] = logits(m, gridCentres[0], gridCentres[1]);
+            e[m][1] = logits(m, gridCentres[0], gridCentres[1]);
         }
         evaluated = e;
         evaluatedStep = step;

@@ -43,6 +43,11 @@ public record TrainingSnapshot(
         return split == Split.TRAIN ? data.train() : data.test();
     }
 
+    /** The oldest step the two models' test figures come from ({@link ModelState#testStep()}): ≤ {@link #step}. */
+    public long testStep() {
+        return Math.min(reference.testStep(), focal.testStep());
+    }
+
     public boolean paused() {
         return divergence.isPresent();
     }

@@ -33,6 +33,9 @@ import org.focalexplorer.viewmodel.text.Messages;
  *       {@code TrainingLoop} paces them): steps, snapshot and frame, back to back; the same for the multi-class
  *       trainer (2 and 4 models) with its frame builder ({@link MulticlassFrameBuilder}: tables, texts, marks).</li>
  * </ol>
+ * Snapshots and frames are measured twice: with fresh snapshots ({@code snapshot()}: every figure for the
+ * current weights) and with the live snapshots the lab takes while it plays ({@code liveSnapshot()}: the test
+ * set of one model per frame, in turn); a live figure is the mean over as many consecutive calls as models.
  * Each figure is the median (and best) of 7 runs after a warm-up. CPU time is less disturbed by other work on
  * a shared machine than wall time; both are printed. Run with {@code --add-modules jdk.incubator.vector}
  * (the app's JVM option), as the command below does through the test class path:
@@ -135,21 +138,52 @@ public final class LabEngineBench {
         }
         print(name + " (snapshot only)", snap[0][RUNS / 2], snap[0][0], snap[1][RUNS / 2], snap[1][0], "ms");
         print(name, all[0][RUNS / 2], all[0][0], all[1][RUNS / 2], all[1][0], "ms");
+        liveSnapshots(name, 2, () -> t.step(1), () -> frames.apply(t.liveSnapshot()));
+    }
+
+    /**
+     * The lab while playing: live snapshots, whose cost varies (one model's test set per call). A run is as many
+     * consecutive calls as models (each model's test set evaluated once), each after one step, and counts
+     * their mean time (the steps not included).
+     */
+    private static void liveSnapshots(String name, int models, Runnable step, Runnable snapshotAndFrame) {
+        double[][] live = new double[2][RUNS];
+        for (int k = 0; k < RUNS; k++) {
+            for (int j = 0; j < models; j++) {
+                step.run();
+                long w0 = System.nanoTime();
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                snapshotAndFrame.run();
+                live[0][k] += (System.nanoTime() - w0) / 1e6 / models;
+                live[1][k] += (THREADS.getCurrentThreadCpuTime() - c0) / 1e6 / models;
+            }
+        }
+        Arrays.sort(live[0]);
+        Arrays.sort(live[1]);
+        print(name + ", live (mean of " + models + ")", live[0][RUNS / 2], live[0][0], live[1][RUNS / 2], live[1][0], "ms");
     }
 
     private static void frames(String name, TrainingSettings s) {
         SideBySideTrainer t = new SideBySideTrainer(s);
         FrameBuilder frames = new FrameBuilder(Messages.forLocale(Locale.ENGLISH));
-        IntFunction<Object> frame = n -> {
-            for (int i = 0; i < n; i++) {
-                t.step(3);
-                frames.apply(t.snapshot());
-            }
-            return null;
-        };
-        int n = calibrate(frame, 0.5);
-        double[][] r = runs(() -> frame.apply(n));
-        print(name, n / r[0][RUNS / 2], n / r[0][0], n / r[1][RUNS / 2], n / r[1][0], "frames/s");
+        framesPerSecond(name, () -> t.step(3), () -> frames.apply(t.snapshot()), () -> frames.apply(t.liveSnapshot()));
+    }
+
+    /** Frames per second of steps, snapshot and frame, with full snapshots and then with live ones. */
+    private static void framesPerSecond(String name, Runnable steps, Runnable fresh, Runnable live) {
+        for (Runnable snapshotAndFrame : new Runnable[] {fresh, live}) {
+            IntFunction<Object> frame = n -> {
+                for (int i = 0; i < n; i++) {
+                    steps.run();
+                    snapshotAndFrame.run();
+                }
+                return null;
+            };
+            int n = calibrate(frame, 0.5);
+            double[][] r = runs(() -> frame.apply(n));
+            print(name + (snapshotAndFrame == live ? ", live (as the lab plays)" : ", fresh snapshots"), n / r[0][RUNS / 2],
+                    n / r[0][0], n / r[1][RUNS / 2], n / r[1][0], "frames/s");
+        }
     }
 
     private static void multiclassSnapshot(String name, MulticlassSettings s) {
@@ -180,21 +214,13 @@ public final class LabEngineBench {
         }
         print(name + " (snapshot only)", snap[0][RUNS / 2], snap[0][0], snap[1][RUNS / 2], snap[1][0], "ms");
         print(name + " + frame", all[0][RUNS / 2], all[0][0], all[1][RUNS / 2], all[1][0], "ms");
+        liveSnapshots(name + " + frame", s.losses().size(), () -> t.step(1), () -> frames.apply(t.liveSnapshot()));
     }
 
     private static void multiclassFrames(String name, MulticlassSettings s) {
         MulticlassTrainer t = new MulticlassTrainer(s);
         MulticlassFrameBuilder frames = new MulticlassFrameBuilder(Messages.forLocale(Locale.ENGLISH));
-        IntFunction<Object> frame = n -> {
-            for (int i = 0; i < n; i++) {
-                t.step(3);
-                frames.apply(t.snapshot());
-            }
-            return null;
-        };
-        int n = calibrate(frame, 0.5);
-        double[][] r = runs(() -> frame.apply(n));
-        print(name, n / r[0][RUNS / 2], n / r[0][0], n / r[1][RUNS / 2], n / r[1][0], "frames/s");
+        framesPerSecond(name, () -> t.step(3), () -> frames.apply(t.snapshot()), () -> frames.apply(t.liveSnapshot()));
     }
 
     /** How many units of {@code work} take about {@code seconds}, after ~2 s of warm-up. */

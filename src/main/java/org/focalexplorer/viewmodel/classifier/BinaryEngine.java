@@ -48,4 +48,9 @@ final class BinaryEngine implements LabEngine<TrainingSettings, FocalSetting, Tr
     public TrainingSnapshot snapshot() {
         return trainer.snapshot();
     }
+
+    @Override
+    public TrainingSnapshot liveSnapshot() {
+        return trainer.liveSnapshot();
+    }
 }

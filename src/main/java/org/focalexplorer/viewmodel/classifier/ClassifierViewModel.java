@@ -176,7 +176,8 @@ public final class ClassifierViewModel {
     /** The language changed: the texts of the frame shown, the step, a message and a readout again. */
     private void relabel() {
         ClassifierFrame f = frame.get();
-        stepText.set(messages.format("classifier.step", String.valueOf(f == null ? 0 : f.snapshot().step())));
+        stepText.set(f == null ? messages.format("classifier.step", "0")
+                : StepText.of(messages, f.snapshot().step(), f.snapshot().testStep()));
         if (f != null && f.snapshot().divergence().isPresent()) {
             message.set(DivergenceText.of(f.snapshot().divergence().get(), f.snapshot().settings(), messages));
         }
@@ -329,7 +330,7 @@ public final class ClassifierViewModel {
     private void accept(ClassifierFrame f) {
         frame.set(f);
         TrainingSnapshot s = f.snapshot();
-        stepText.set(messages.format("classifier.step", String.valueOf(s.step())));
+        stepText.set(StepText.of(messages, s.step(), s.testStep()));
         if (s.divergence().isPresent()) {
             message.set(DivergenceText.of(s.divergence().get(), s.settings(), messages));
         }

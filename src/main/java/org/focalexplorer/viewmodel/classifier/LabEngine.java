@@ -26,5 +26,14 @@ public interface LabEngine<S, P, T> {
 
     StepOutcome step(int n);
 
+    /** The current state, everything computed for the current weights. */
     T snapshot();
+
+    /**
+     * The snapshot for a frame while the lab plays: may take the test-set figures of some models from a
+     * recent step (each model's own step is in the snapshot) to keep the frame rate; by default {@link #snapshot()}.
+     */
+    default T liveSnapshot() {
+        return snapshot();
+    }
 }

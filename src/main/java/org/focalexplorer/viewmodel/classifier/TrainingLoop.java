@@ -240,7 +240,7 @@ public final class TrainingLoop<S, P, T, F> {
         }
         long now = clock.getAsLong();
         if (!out.isQueued() && (!framed || now - lastFrameAt >= Math.max(FRAME_NANOS, lastFrameCost))) {
-            publish();
+            publish(true); // playing: the test set of one model per frame (LabEngine#liveSnapshot)
         }
         long delay = rate < Double.POSITIVE_INFINITY
                 ? (long) (steps / rate * 1e9) - (clock.getAsLong() - start)
@@ -248,12 +248,17 @@ public final class TrainingLoop<S, P, T, F> {
         scheduler.schedule(() -> guarded(() -> chunk(g)), delay);
     }
 
+    /** A frame of the current state, every figure for the current weights (paused, stepped, reset, …). */
     private void publish() {
+        publish(false);
+    }
+
+    private void publish(boolean live) {
         if (!engine.started()) {
             return;
         }
         long start = clock.getAsLong();
-        F frame = frames.apply(engine.snapshot());
+        F frame = frames.apply(live ? engine.liveSnapshot() : engine.snapshot());
         lastFrameAt = clock.getAsLong();
         lastFrameCost = lastFrameAt - start;
         framed = true;

@@ -49,4 +49,9 @@ final class MulticlassEngine implements LabEngine<MulticlassSettings, Multiclass
     public MulticlassSnapshot snapshot() {
         return trainer.snapshot();
     }
+
+    @Override
+    public MulticlassSnapshot liveSnapshot() {
+        return trainer.liveSnapshot();
+    }
 }

@@ -1,5 +1,7 @@
 package org.focalexplorer.viewmodel.multiclass;
 
+import org.focalexplorer.viewmodel.classifier.StepText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -356,7 +358,7 @@ public final class MulticlassViewModel {
 
     private void accept(MulticlassFrame f) {
         frame.set(f);
-        stepText.set(messages.format("classifier.step", String.valueOf(f.snapshot().step())));
+        stepText.set(StepText.of(messages, f.snapshot().step(), f.snapshot().testStep()));
         if (f.snapshot().divergence().isPresent()) {
             message.set(messages.format("multiclass.diverged", f.snapshot().divergence().get()));
         }
@@ -372,7 +374,8 @@ public final class MulticlassViewModel {
 
     private void relabel() {
         MulticlassFrame f = frame.get();
-        stepText.set(messages.format("classifier.step", String.valueOf(f == null ? 0 : f.snapshot().step())));
+        stepText.set(f == null ? messages.format("classifier.step", "0")
+                : StepText.of(messages, f.snapshot().step(), f.snapshot().testStep()));
         alphaError.set("");
         modelsError.set("");
         showTexts();

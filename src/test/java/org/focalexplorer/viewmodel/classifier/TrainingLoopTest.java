@@ -79,6 +79,39 @@ class TrainingLoopTest {
         assertThat(shown.get(1).step()).isEqualTo(TrainingLoop.stepsPerChunk(100) * 7L);
     }
 
+    /**
+     * While playing, frames come from live snapshots (one model's test set per frame, the other's from its last
+     * evaluation, named by its step); the frame a pause shows is a full snapshot, every figure current.
+     */
+    @Test
+    void a_playing_loop_takes_live_snapshots_and_a_pause_a_full_one() {
+        QueueScheduler training = QueueScheduler.immediate();
+        List<org.focalexplorer.toy.TrainingSnapshot> built = new ArrayList<>();
+        FrameBuilder builder = new FrameBuilder(TestMessages.english());
+        AtomicLong clock = new AtomicLong();
+        var loop = TrainingLoop.binary(training, s -> {
+            built.add(s);
+            return builder.apply(s);
+        }, Runnable::run, Runnable::run, f -> { }, e -> { throw e; }, FocalSetting.torchvision(-1, 2),
+                () -> clock.addAndGet(50_000_000));
+        loop.applySettings(SMALL);
+        loop.play();
+        for (int i = 0; i < 4; i++) {
+            training.runScheduled();
+        }
+        int playing = built.size();
+        assertThat(playing).as("the settings' frame and one per chunk").isGreaterThanOrEqualTo(4);
+        for (var s : built) {
+            assertThat(s.step() - s.testStep()).as("at most one frame (3 steps) behind").isBetween(0L, 3L);
+        }
+        assertThat(built.subList(1, playing)).as("live frames reuse a test evaluation")
+                .anyMatch(s -> s.testStep() < s.step());
+        loop.pause();
+        var paused = built.get(built.size() - 1);
+        assertThat(built).hasSizeGreaterThan(playing);
+        assertThat(paused.testStep()).as("paused: every test figure is for the current weights").isEqualTo(paused.step());
+    }
+
     @Test
     void an_error_on_the_training_thread_stops_training_and_reaches_the_ui() {
         QueueScheduler training = QueueScheduler.immediate();
