@@ -35,8 +35,13 @@ while IFS= read -r line; do
     esac
 done < "$cfg"
 main=$(sed -n 's/^app.mainclass=//p' "$cfg")
-FOCALEXPLORER_FIRST_FRAME=app $wrap "$image/lib/runtime/bin/java" "$@" -Dfocalexplorer.prefs=memory \
-    -XX:ArchiveClassesAtExit="$app/$layer" -Xlog:cds=off -cp "$cp" "$main" >/dev/null
+# The layer is an optimisation: a run that fails or hangs (no first frame within 10 minutes) leaves the base
+# archive alone in use and does not fail the build, but says so.
+if ! FOCALEXPLORER_FIRST_FRAME=app timeout 600 $wrap "$image/lib/runtime/bin/java" "$@" -Dfocalexplorer.prefs=memory \
+    -XX:ArchiveClassesAtExit="$app/$layer" -Xlog:cds=off -cp "$cp" "$main" >/dev/null; then
+    echo "cds-app-layer: WARNING: the run to the first frame failed"
+    rm -f "$app/$layer"
+fi
 if [ -f "$app/$layer" ]; then
     echo "cds-app-layer: wrote $app/$layer ($(wc -c < "$app/$layer") bytes)"
 else
