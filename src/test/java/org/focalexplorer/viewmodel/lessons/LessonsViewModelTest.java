@@ -185,7 +185,7 @@ class LessonsViewModelTest {
     @Test
     void every_step_quotes_computed_numbers_with_their_trailing_zeros() {
         lessons.start(2); // (1 − 0.9)² = 0.01 of the loss; 0.1 keeps 0.81
-        assertThat(lessons.textProperty().get()).contains("(1 − pₜ)^γ = 0.0100 of its CE loss")
+        assertThat(lessons.textProperty().get()).contains("(1 − pₜ)ᵞ = 0.0100 of its CE loss")
                 .contains("its loss is 100 times smaller").contains("keeps 81.0 % of its loss")
                 .contains("Its gradient is only 34.5 times smaller")
                 .contains("one at pₜ = 0.4, still misclassified, only 36.0 %").contains("With γ = 2,");

@@ -94,7 +94,7 @@ class PredictThenRevealTest {
         QuestionViewModel gamma = question("numbers.gamma");
         assertThat(gamma.submit("2")).isTrue();
         assertThat(gamma.feedbackProperty().get()).isEqualTo("Your guess: 2. The answer is 3: off by 1. Worked answer: "
-                + "(1 − 0.9)^γ = 1/1000, so γ = log 1000 / −log(1 − 0.9) = 3; check: CE / FL = 1000.");
+                + "(1 − 0.9)ᵞ = 1/1000, so γ = log 1000 / −log(1 − 0.9) = 3; check: CE / FL = 1000.");
         assertThat(lessons.revealedProperty().get()).isTrue();
         assertThat(probe.summaryProperty().get()).isEqualTo(
                 "At pₜ = 0.9 the loss is 100× smaller than under CE, the gradient 34.5× smaller.");
@@ -182,7 +182,7 @@ class PredictThenRevealTest {
                 "below half of the CE side’s");
         assertThat(correctChoice(share)).isEqualTo("below half of the CE side’s");
         share.choose(1);
-        // an easy negative (p_t > 0.9) keeps (1 − α)(1 − p_t)^γ < 0.75 × 0.1² = 0.75 % of its CE
+        // an easy negative (p_t > 0.9) keeps (1 − α)(1 − p_t)ᵞ < 0.75 × 0.1² = 0.75 % of its CE
         assertThat(share.feedbackProperty().get()).isEqualTo("Not quite: below half of the CE side’s. It stays below half "
                 + "of the CE side’s at every step count measured, from the first step on, and so it does on the test points: an easy negative (pₜ above 0.9) "
                 + "keeps at most (1 − 0.25)(1 − 0.9)^2 = 0.750 % of its CE under focal loss. Watch both readouts as the "
@@ -203,7 +203,7 @@ class PredictThenRevealTest {
         double flShare = (fl[0] + fl[1]) / (fl[0] + fl[1] + fl[2] + fl[3]);
         assertThat(flShare).isLessThan(ceShare);
         curve.choose(2);
-        assertThat(curve.feedbackProperty().get()).startsWith("Right: below it. The weight (1 − pₜ)^γ grows with the loss")
+        assertThat(curve.feedbackProperty().get()).startsWith("Right: below it. The weight (1 − pₜ)ᵞ grows with the loss")
                 .endsWith("Four negatives at pₜ = 0.99, 0.9, 0.6 and 0.2: the easier two carry "
                         + NumberText.significant(100 * ceShare, 3) + " % of their CE but "
                         + NumberText.significant(100 * flShare, 3) + " % of their focal loss.");

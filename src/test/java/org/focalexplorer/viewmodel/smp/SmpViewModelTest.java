@@ -36,7 +36,7 @@ class SmpViewModelTest {
     private final LossBudgetViewModel budget = new LossBudgetViewModel(parameters, en);
     private final SmpViewModel vm = new SmpViewModel(parameters, budget, en);
 
-    /** smp: focal_term = ((1 − pt)/r)^γ, then focal_term[pt < r] = 1. */
+    /** smp: focal_term = ((1 − pt)/r)ᵞ, then focal_term[pt < r] = 1. */
     private static double reducedByHand(double p, double gamma, double r) {
         return p < r ? 1.0 : Math.pow((1 - p) / r, gamma);
     }
@@ -102,12 +102,12 @@ class SmpViewModelTest {
         assertThat(vm.thresholdTextProperty().get()).isEqualTo("1");
     }
 
-    /** "…{1}× FL’s (1 − pₜ)^γ: at pₜ = 0.9 it is 0.0400, FL’s 0.0100" and, below 0.5, "raises a loss". */
+    /** "…{1}× FL’s (1 − pₜ)ᵞ: at pₜ = 0.9 it is 0.0400, FL’s 0.0100" and, below 0.5, "raises a loss". */
     @Test
     void the_reduced_sentences_hold_for_their_settings() {
         parameters.apply(Preset.PAPER_DEFAULT);
         vm.reducedOnProperty().set(true);
-        assertThat(vm.reducedTextProperty().get()).contains("((1 − pₜ)/0.5)^γ, 4.00× FL’s (1 − pₜ)^γ: at pₜ = 0.9 it is 0.0400, FL’s 0.0100")
+        assertThat(vm.reducedTextProperty().get()).contains("((1 − pₜ)/0.5)ᵞ, 4.00× FL’s (1 − pₜ)ᵞ: at pₜ = 0.9 it is 0.0400, FL’s 0.0100")
                 .doesNotContain("jumps").doesNotContain("raise");
         vm.submitThreshold("0.3");
         // ((1 − 0.3)/0.3)² = 5.44: the reduced loss is above CE there, so it raises a loss
