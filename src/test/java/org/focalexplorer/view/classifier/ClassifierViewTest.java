@@ -63,7 +63,7 @@ class ClassifierViewTest {
     }
 
     private void openTab(FxRobot robot) throws Exception {
-        robot.clickOn(node(ClassifierIds.CLASSIFIER_TAB, Node.class)); // the tab's header
+        robot.clickOn(node(ClassifierIds.CLASSIFIER_TAB + org.focalexplorer.view.WrappingTabHeaders.ID_SUFFIX, Node.class)); // the tab's header
         train();
         assertThat(explorer.featureProperty().get()).isEqualTo(Feature.CLASSIFIER);
         assertThat(vm.frame()).isNotNull();

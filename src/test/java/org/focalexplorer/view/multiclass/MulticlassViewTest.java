@@ -57,7 +57,7 @@ class MulticlassViewTest {
     }
 
     private void openTab(FxRobot robot) {
-        robot.clickOn(node(stage, MulticlassIds.TAB, Node.class));
+        robot.clickOn(node(stage, MulticlassIds.TAB + org.focalexplorer.view.WrappingTabHeaders.ID_SUFFIX, Node.class)); // the tab's header
         train();
         assertThat(explorer.featureProperty().get()).isEqualTo(Feature.MULTICLASS);
         assertThat(vm.frame()).isNotNull();
