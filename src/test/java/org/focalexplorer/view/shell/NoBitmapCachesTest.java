@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.settings.Feature;
 import org.focalexplorer.settings.SideTab;
 import org.focalexplorer.testutil.Fx;
+import org.focalexplorer.testutil.Pulses;
 import org.focalexplorer.viewmodel.classifier.QueueScheduler;
 import org.focalexplorer.viewmodel.explorer.ExplorerViewModel;
 import org.focalexplorer.viewmodel.text.AppLanguage;
@@ -100,17 +98,6 @@ class NoBitmapCachesTest {
 
     /** Waits for the scene's next layout pulse (a latch, not a sleep). */
     private void pulse() throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Scene scene = stage.getScene();
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                done.countDown();
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        });
-        assertThat(done.await(60, TimeUnit.SECONDS)).as("a pulse came").isTrue();
+        assertThat(Pulses.next(stage::getScene)).as("a pulse came").isTrue();
     }
 }
