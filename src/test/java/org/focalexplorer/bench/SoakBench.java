@@ -2,7 +2,11 @@ package org.focalexplorer.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
@@ -14,8 +18,12 @@ import org.focalexplorer.viewmodel.text.Messages;
 /**
  * Soak: the app as it runs (its own training thread, frames through the FX queue, headless), the live
  * classifier playing at 100 steps/s, the language switched every 20 s (which rebuilds every view), the
- * next tab shown every 7 s (all of them in turn; the classifier keeps training while hidden); each minute it prints the live set (heap in use right after a full GC), the
- * steps done and the frames shown. A flat live set means no leak. A benchmark, not a test.
+ * next tab shown every 7 s (all of them in turn; the classifier keeps training while hidden). Each minute it
+ * prints the live set (heap in use right after full collections) twice: right after that minute's language
+ * switch (the minute and the switch fall together), and again once two whole pulses have run since (JavaFX
+ * lets go of a replaced view's nodes and bitmaps only when a pulse has synchronised and rendered the scene
+ * without them). With them the steps done, the steps per second over the minute and the load average. A flat
+ * second column means no leak. A benchmark, not a test.
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
@@ -42,14 +50,18 @@ public final class SoakBench {
         long nextLanguage = start + 20_000_000_000L;
         long nextTab = start + 7_000_000_000L;
         int switches = 0;
-        System.out.printf(Locale.ROOT, "minute  live set (MB)  steps  language switches%n");
-        print(memory, vm, 0, switches);
+        long lastSwitch = start;
+        long lastSteps = 0;
+        long lastReading = start;
+        System.out.printf(Locale.ROOT, "minute  at switch (MB)  after 2 pulses (MB)  s since switch  steps  steps/s  switches  load%n");
+        lastSteps = print(memory, vm, 0, switches, 0, 0, 1);
         while (System.nanoTime() < end) {
             Thread.sleep(250);
             long now = System.nanoTime();
             if (now >= nextLanguage) {
                 nextLanguage += 20_000_000_000L;
                 switches++;
+                lastSwitch = now;
                 HeadlessFx.onFx(() -> {
                     String tag = vm.languageProperty().get();
                     vm.languageProperty().set(tag.equals("en") ? AppLanguage.CHINESE.tag() : AppLanguage.ENGLISH.tag());
@@ -66,7 +78,9 @@ public final class SoakBench {
             }
             if (now >= nextMinute) {
                 nextMinute += 60_000_000_000L;
-                print(memory, vm, (int) Math.round((now - start) / 60e9), switches);
+                lastSteps = print(memory, vm, (int) Math.round((now - start) / 60e9), switches,
+                        (now - lastSwitch) / 1e9, lastSteps, (now - lastReading) / 1e9);
+                lastReading = now;
             }
         }
         HeadlessFx.onFx(() -> {
@@ -76,17 +90,56 @@ public final class SoakBench {
         Platform.exit();
     }
 
-    private static void print(MemoryMXBean memory, ExplorerViewModel vm, int minute, int switches) throws Exception {
-        // A few pulses first (JavaFX lets go of a replaced view's nodes at its next pulse), and the finalizers
-        // run (the software renderer frees its textures' pixel buffers through them).
+    /** Prints one minute's line; returns the steps done so far. */
+    private static long print(MemoryMXBean memory, ExplorerViewModel vm, int minute, int switches, double sinceSwitch,
+            long stepsBefore, double seconds) throws Exception {
+        // As the first soaks measured: a few trips through the FX queue, the finalizers (the software renderer
+        // frees its textures' pixel buffers through them) and full collections, without waiting for a pulse.
         for (int i = 0; i < 3; i++) {
             HeadlessFx.onFx(() -> null);
             Thread.sleep(100);
-            System.runFinalization();
-            System.gc();
+            collect();
         }
-        long used = memory.getHeapMemoryUsage().getUsed();
+        long atSwitch = memory.getHeapMemoryUsage().getUsed();
+        // Then three pulse starts: the two pulses before the third have laid out, synchronised and rendered.
+        pulses(3);
+        collect();
+        collect();
+        long afterPulses = memory.getHeapMemoryUsage().getUsed();
         long step = HeadlessFx.onFx(() -> vm.classifier().frame() == null ? 0L : vm.classifier().frame().step());
-        System.out.printf(Locale.ROOT, "%6d  %12.1f  %5d  %d%n", minute, used / 1e6, step, switches);
+        System.out.printf(Locale.ROOT, "%6d  %14.1f  %19.1f  %14.1f  %5d  %7.1f  %8d  %s%n", minute, atSwitch / 1e6,
+                afterPulses / 1e6, sinceSwitch, step, (step - stepsBefore) / seconds, switches, load());
+        return step;
+    }
+
+    private static void collect() {
+        System.runFinalization();
+        System.gc();
+    }
+
+    /** Waits until {@code n} pulses have started (an animation timer asks for a pulse on every frame). */
+    private static void pulses(int n) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= n) {
+                    stop();
+                    done.complete(null);
+                }
+            }
+        }.start());
+        done.get();
+    }
+
+    /** The 1-minute load average (Linux), or "?" elsewhere. */
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 }

@@ -211,7 +211,9 @@ public final class ExplorerView {
             // after the tab's content is visible again: draw what was skipped while it was hidden
             javafx.application.Platform.runLater(() -> Shown.refreshStale(tabs));
             Shown.refreshStaleAfterLayout(tabs);
-            BitmapCaches.offAfterLayout(tabs); // a tab shown for the first time may have new skins
+            // A tab shown for the first time may have new skins, and so may the side panel, which comes back
+            // with the curves tab and builds its first tab then (the whole view: the soak found the side panel's).
+            BitmapCaches.offAfterLayout(root);
             if (f == Feature.CLASSIFIER) {
                 focus(classifier.get().focusTarget()); // Space and → work at once
             } else if (f == Feature.PREDICTIONS) {
@@ -326,8 +328,9 @@ public final class ExplorerView {
     /** Builds {@code view} when {@code tab} is selected while the side panel is in the window. */
     private void buildWhileShown(Deferred<?> view, Tab tab) {
         Runnable check = () -> {
-            if (tab.isSelected() && centre.getItems().contains(sideBox)) {
+            if (tab.isSelected() && centre.getItems().contains(sideBox) && !view.isBuilt()) {
                 view.get();
+                BitmapCaches.offAfterLayout(side); // its scroll pane's skin comes at the next layout
             }
         };
         tab.selectedProperty().addListener((o, a, b) -> check.run());

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.focalexplorer.app.FocalExplorerApp;
 import org.focalexplorer.testutil.Fx;
+import org.focalexplorer.testutil.Pulses;
 import org.focalexplorer.view.ViewIds;
 import org.focalexplorer.view.guess.GuessView;
 import org.focalexplorer.viewmodel.classifier.QueueScheduler;
@@ -87,17 +84,6 @@ class LanguageSwitchReleasesViewsTest {
 
     /** Waits for the scene's next layout pulse (a latch, not a sleep). */
     private void pulse() throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Scene scene = stage.getScene();
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                done.countDown();
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        });
-        assertThat(done.await(60, TimeUnit.SECONDS)).as("a pulse came").isTrue();
+        assertThat(Pulses.next(stage::getScene)).as("a pulse came").isTrue();
     }
 }
