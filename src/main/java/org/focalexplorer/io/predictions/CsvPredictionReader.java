@@ -60,10 +60,13 @@ final class CsvPredictionReader {
         return handler.sink.finish(name, handler.choice.classNames());
     }
 
-    /** Tab if the header has a tab and no comma, else comma. */
+    /** Tab if the header (the first line that is not empty) has a tab and no comma, else comma. */
     private static char separator(Path file, String name) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = r.readLine();
+            for (int blank = 0; header != null && header.isEmpty() && blank < 1000; blank++) {
+                header = r.readLine(); // blank lines before the header are skipped, as after it
+            }
             if (header == null || header.isBlank()) {
                 throw new PredictionFileException(name, null, null, "empty file (no header row)");
             }
@@ -142,6 +145,11 @@ final class CsvPredictionReader {
 
         @Override
         protected Boolean buildRecord() {
+            if (getRecordType() == de.siegmar.fastcsv.reader.RecordType.EMPTY) {
+                // A blank line (often the last one) is no row: skipped under either policy, like pandas does.
+                // FastCSV's skipEmptyLines applies to its own handlers only; a custom one sees the line.
+                return null;
+            }
             if (sink == null) {
                 startData();
                 return Boolean.TRUE;

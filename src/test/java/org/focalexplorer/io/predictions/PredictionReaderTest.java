@@ -103,6 +103,20 @@ class PredictionReaderTest {
     }
 
     @Test
+    void blankLinesAreNoRowsUnderEitherPolicy() throws IOException {
+        Path p = text("blank.csv", "\nlogit,label\n0.5,1\n\n-2,0\n1.5,1\n\n\n");
+        for (OnError policy : OnError.values()) {
+            PredictionSet s = read(p, ReadOptions.defaults().withOnError(policy));
+            assertThat(margins(s)).as(policy.name()).containsExactly(0.5, 2.0, 1.5);
+            assertThat(s.summary().skippedRows()).as(policy.name()).isZero();
+        }
+        // a row of empty fields is still a row, and still wrong
+        Path q = text("commas.csv", "logit,label\n0.5,1\n,\n");
+        assertThatThrownBy(() -> read(q, ReadOptions.defaults())).isInstanceOf(PredictionFileException.class)
+                .hasMessageStartingWith("commas.csv: line 3");
+    }
+
+    @Test
     void notANumber() throws IOException {
         Path p = text("bad.csv", "logit,label\n1,0\nabc,1\n");
         assertThatThrownBy(() -> read(p, ReadOptions.defaults()))
