@@ -70,6 +70,21 @@ public final class LayoutProblems {
         return out;
     }
 
+    /**
+     * Plots shown but drawn at a size other than their current one (their curves squeezed into a corner of
+     * the new size, or not drawn at all because the size is too small to lay them out).
+     */
+    public static List<String> plotsDrawnAtAnOldSize(Node root) {
+        List<String> out = new ArrayList<>();
+        walk(root, n -> {
+            if (n instanceof org.focalexplorer.view.plot.PlotCanvas p && showing(p) && !p.drawnAtCurrentSize()) {
+                out.add("plot drawn at an old size " + (p.getId() == null ? p.getStyleClass() : "#" + p.getId())
+                        + " (" + p.getWidth() + "×" + p.getHeight() + ", laid out: " + (p.plotLayout() != null) + ")");
+            }
+        });
+        return out;
+    }
+
     private static Labeled owner(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
             if (p instanceof Labeled l) {

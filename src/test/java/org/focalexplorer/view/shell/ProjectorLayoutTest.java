@@ -81,20 +81,9 @@ class ProjectorLayoutTest {
             List<String> out = new ArrayList<>();
             LayoutProblems.elided(window.scene().getRoot()).forEach(e -> out.add(what + ": elided " + e));
             LayoutProblems.clipped(window.scene().getRoot()).forEach(e -> out.add(what + ": clipped " + e));
-            staleCanvases(window.scene().getRoot(), out, what);
+            LayoutProblems.plotsDrawnAtAnOldSize(window.scene().getRoot()).forEach(e -> out.add(what + ": " + e));
             return out;
         }).get();
-    }
-
-    /** Plots shown but drawn at an old size (their curves squeezed into a corner of the new size). */
-    private static void staleCanvases(Node n, List<String> out, String what) {
-        if (n instanceof PlotCanvas p && org.focalexplorer.view.Shown.now(p) && !p.drawnAtCurrentSize()) {
-            out.add(what + ": plot drawn at an old size " + (p.getId() == null ? p.getStyleClass() : "#" + p.getId())
-                    + " (" + p.getWidth() + "×" + p.getHeight() + ", laid out: " + (p.plotLayout() != null) + ")");
-        }
-        if (n instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(c -> staleCanvases(c, out, what));
-        }
     }
 
     /** The lesson card's "Try this" line and the controls the step names, where they are not wholly in view. */
