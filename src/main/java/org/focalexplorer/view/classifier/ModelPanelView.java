@@ -77,7 +77,7 @@ final class ModelPanelView extends VBox {
         histogram.probeProperty().bind(Bindings.createDoubleBinding(() -> probe.position().pt(),
                 probe.positionProperty()));
         PlotCanvas figure4 = plot(ClassifierIds.figure4(role), vm.figure4Property(role), fontScale);
-        PlotPairPane bottom = new PlotPairPane(histogram, figure4, fontScale);
+        PlotPairPane bottom = new PlotPairPane(histogram, withConcealedNote(figure4, vm, m), fontScale);
 
         // One caption under both plots: under each, it would wrap to many lines in a narrow panel.
         VBox captioned = PlotCaption.under(bottom, PlotCaption.id(ClassifierIds.histogram(role)),
@@ -104,6 +104,23 @@ final class ModelPanelView extends VBox {
 
     DecisionFieldCanvas field() {
         return field;
+    }
+
+    /**
+     * Figure 4 is held back while a lesson step on it waits for a guess (it shows the answer); an empty outlined
+     * plot looked broken, so the plot says why it is empty and when it comes back.
+     */
+    private static javafx.scene.layout.StackPane withConcealedNote(PlotCanvas figure4, ClassifierViewModel vm, Messages m) {
+        Label note = new Label(m.get("lab.figure4.concealed"));
+        note.setId(figure4.getId() + "-concealed");
+        note.getStyleClass().add("plot-concealed-note");
+        note.setWrapText(true);
+        note.setMouseTransparent(true);
+        note.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        note.setPadding(new javafx.geometry.Insets(12));
+        note.setMinSize(0, 0);
+        note.visibleProperty().bind(vm.concealedProperty());
+        return new javafx.scene.layout.StackPane(figure4, note);
     }
 
     private static PlotCanvas plot(String id, ObservableValue<PlotData> data, ObservableDoubleValue fontScale) {

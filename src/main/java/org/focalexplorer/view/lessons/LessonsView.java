@@ -35,6 +35,7 @@ public final class LessonsView extends VBox {
     public static final String START_ID = "lessonStart";
     private static final String STYLESHEET = "/org/focalexplorer/view/lessons.css";
     private static final double MAX_TEXT_SHARE = 0.16;
+    private static final double MAX_QUESTION_SHARE = 0.32;
 
     private final LessonsViewModel vm;
     private final Messages messages;
@@ -79,6 +80,10 @@ public final class LessonsView extends VBox {
         tryThis.setWrapText(true);
         tryThis.textProperty().bind(vm.tryProperty());
         tryThis.setMinHeight(Region.USE_PREF_SIZE);
+        // It waits for the guesses too: "let it run … their share stays far below the CE side's" answers the
+        // question it follows. Its room goes to the question, so that the answer buttons stay in view.
+        tryThis.visibleProperty().bind(vm.revealedProperty());
+        tryThis.managedProperty().bind(tryThis.visibleProperty());
 
         Button leave = Controls.tip(new Button(m.get("lesson.leave")), m.get("lesson.leave.tooltip"));
         leave.setId(LEAVE_ID);
@@ -106,7 +111,7 @@ public final class LessonsView extends VBox {
         setSpacing(6);
         GuessView guesses = new GuessView(vm.questions(), vm.revealedProperty(), vm::clearGuesses, m);
         // "Try this" under the scrolling text, never below its fold: it is what the step asks the user to do.
-        getChildren().addAll(head, scrolling(new VBox(6, guesses, text), window), tryThis);
+        getChildren().addAll(head, scrolling(new VBox(6, guesses, text), window, vm.revealedProperty()), tryThis);
         visibleProperty().bind(vm.activeProperty());
         managedProperty().bind(visibleProperty());
 
@@ -120,9 +125,11 @@ public final class LessonsView extends VBox {
 
     /**
      * The step's text at its natural height, but at most {@value #MAX_TEXT_SHARE} of the window's height
-     * (large text on a small window): beyond that it scrolls, and the plots keep their room.
+     * (large text on a small window): beyond that it scrolls, and the plots keep their room. While the step's
+     * questions wait, the limit is {@value #MAX_QUESTION_SHARE}: the questions are all the card shows then, and
+     * at 1280×720 with 150 % text a question and its answer buttons did not fit in 16 %.
      */
-    private static ScrollPane scrolling(VBox body, Node window) {
+    private static ScrollPane scrolling(VBox body, Node window, javafx.beans.value.ObservableBooleanValue revealed) {
         ScrollPane scroll = new ScrollPane(body);
         scroll.getStyleClass().add("lesson-body");
         scroll.setFitToWidth(true);
@@ -131,9 +138,9 @@ public final class LessonsView extends VBox {
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(() -> {
             double width = scroll.getViewportBounds().getWidth();
             double natural = body.prefHeight(width > 0 ? width : -1);
-            double limit = window.getLayoutBounds().getHeight() * MAX_TEXT_SHARE;
+            double limit = window.getLayoutBounds().getHeight() * (revealed.get() ? MAX_TEXT_SHARE : MAX_QUESTION_SHARE);
             return limit > 0 ? Math.min(natural, limit) : natural;
-        }, scroll.viewportBoundsProperty(), body.layoutBoundsProperty(), window.layoutBoundsProperty()));
+        }, scroll.viewportBoundsProperty(), body.layoutBoundsProperty(), window.layoutBoundsProperty(), revealed));
         return scroll;
     }
 

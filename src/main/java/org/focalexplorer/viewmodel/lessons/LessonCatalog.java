@@ -198,6 +198,15 @@ public final class LessonCatalog {
         return NumberText.format(v, 3);
     }
 
+    /**
+     * A setting written as an exponent: superscript digits for a whole number ("²"), which is how the texts
+     * write (1 − pₜ)ᵞ; anything else as "^(0.5)", which no font renders wrongly.
+     */
+    static String exponent(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e6
+                ? NumberText.superscript((int) v) : "^(" + setting(v) + ")";
+    }
+
     private static double round3(double v) {
         return Math.round(v * 1000.0) / 1000.0;
     }

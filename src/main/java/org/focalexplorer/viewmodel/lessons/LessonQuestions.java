@@ -8,6 +8,7 @@ import static org.focalexplorer.viewmodel.lessons.LessonCatalog.HARD_POSITIVES;
 import static org.focalexplorer.viewmodel.lessons.LessonCatalog.HARD_PT;
 import static org.focalexplorer.viewmodel.lessons.LessonCatalog.PAPER_ALPHA;
 import static org.focalexplorer.viewmodel.lessons.LessonCatalog.THOUSAND;
+import static org.focalexplorer.viewmodel.lessons.LessonCatalog.exponent;
 import static org.focalexplorer.viewmodel.lessons.LessonCatalog.setting;
 import static org.focalexplorer.viewmodel.lessons.LessonCatalog.value;
 
@@ -112,7 +113,7 @@ final class LessonQuestions {
         double gamma1000 = Math.log(THOUSAND) / -Math.log(FocalCurves.modulatingFactor(EASY_TIMES_100_PT, 1.0));
         return List.of(
                 new Question("numbers.ratio", "lesson.numbers.q1", List.of(setting(GAMMA), setting(EASY_TIMES_100_PT)),
-                        List.of(setting(GAMMA), setting(EASY_TIMES_100_PT), value(factor), value(times)),
+                        List.of(exponent(GAMMA), setting(EASY_TIMES_100_PT), value(factor), value(times)),
                         new Question.Number(times, Distance.FACTOR)),
                 new Question("numbers.gamma", "lesson.numbers.q2", List.of(setting(EASY_TIMES_100_PT), setting(THOUSAND)),
                         List.of(setting(EASY_TIMES_100_PT), setting(THOUSAND), NumberText.format(gamma1000, 3),
@@ -159,7 +160,7 @@ final class LessonQuestions {
     private static List<Question> live() {
         double bound = (1 - PAPER_ALPHA) * FocalCurves.modulatingFactor(EASY_NEGATIVE_PT, GAMMA);
         return List.of(new Question("live.share", "lesson.live.q1", List.of(setting(PAPER_ALPHA), setting(GAMMA)),
-                List.of(setting(EASY_NEGATIVE_PT), setting(PAPER_ALPHA), setting(GAMMA), value(100 * bound)),
+                List.of(setting(EASY_NEGATIVE_PT), setting(PAPER_ALPHA), exponent(GAMMA), value(100 * bound)),
                 new Choice(SHARES, SHARES.size() - 1)));
     }
 

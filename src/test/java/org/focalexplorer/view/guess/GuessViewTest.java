@@ -50,6 +50,7 @@ class GuessViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(node(stage, LessonsView.TEXT_ID).isVisible()).as("the text holds the answer").isFalse();
+        assertThat(node(stage, LessonsView.TRY_ID).isVisible()).as("so may the “Try this” line").isFalse();
         assertThat(node(stage, GuessView.HINT_ID).isVisible()).isTrue();
         assertThat(text(stage, ViewIds.PROBE_SUMMARY)).contains("make your guess in the lesson card first");
         assertThat(node(stage, GuessView.feedbackId("numbers.ratio")).isVisible()).isFalse();
@@ -75,6 +76,7 @@ class GuessViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(stage, GuessView.feedbackId("numbers.gamma"))).startsWith("Your guess: 3. The loss core says 3: spot on");
         assertThat(node(stage, LessonsView.TEXT_ID).isVisible()).isTrue();
+        assertThat(node(stage, LessonsView.TRY_ID).isVisible()).isTrue();
         assertThat(node(stage, GuessView.HINT_ID).isVisible()).isFalse();
         assertThat(text(stage, ViewIds.PROBE_SUMMARY)).isEqualTo(
                 "At pₜ = 0.9 the loss is 100× smaller than under CE, the gradient 34.5× smaller.");
@@ -99,6 +101,26 @@ class GuessViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(node(stage, LessonsView.TEXT_ID).isVisible()).isFalse();
         assertThat(node(stage, GuessView.feedbackId("numbers.gamma")).isVisible()).isFalse();
+    }
+
+    /** Step 7 holds Figure 4 back while its question waits, and the empty plots say why (they looked broken). */
+    @Test
+    void held_back_figure_4_says_why_until_the_guess(FxRobot robot) throws Exception {
+        Fx.call(() -> {
+            vm.lessons().start(6);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String note = org.focalexplorer.view.classifier.ClassifierIds.figure4(org.focalexplorer.toy.ModelRole.FOCAL)
+                + "-concealed";
+        assertThat(node(stage, note).isVisible()).isTrue();
+        assertThat(text(stage, note)).isEqualTo(
+                "Figure 4 shows the answer to the lesson’s question: it appears here once you have answered in the lesson card.");
+        assertThat(Fx.call(() -> vm.classifier().figure4Property(org.focalexplorer.toy.ModelRole.FOCAL).get())).isNull();
+        fire(robot, GuessView.choiceId("figure4.curve", 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node(stage, note).isVisible()).isFalse();
+        assertThat(node(stage, LessonsView.TRY_ID).isVisible()).isTrue();
     }
 
     /** The pictures: step 3 with one guess checked and one still open, in English and Chinese. */

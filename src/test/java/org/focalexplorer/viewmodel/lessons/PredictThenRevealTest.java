@@ -88,7 +88,7 @@ class PredictThenRevealTest {
         assertThat(ratio.prompt()).isEqualTo("With γ = 2, how many times smaller than under CE is the loss of an example at pₜ = 0.9?");
         assertThat(ratio.submit("40")).isTrue();
         assertThat(ratio.feedbackProperty().get())
-                .isEqualTo("Your guess: 40. The loss core says 100: 2.5× too low. (1 − 0.9)^2 = 0.0100, so CE / FL = 100.");
+                .isEqualTo("Your guess: 40. The loss core says 100: 2.5× too low. (1 − 0.9)² = 0.0100, so CE / FL = 100.");
         assertThat(lessons.revealedProperty().get()).as("one of two answered").isFalse();
 
         QuestionViewModel gamma = question("numbers.gamma");
@@ -185,7 +185,7 @@ class PredictThenRevealTest {
         // an easy negative (p_t > 0.9) keeps (1 − α)(1 − p_t)ᵞ < 0.75 × 0.1² = 0.75 % of its CE
         assertThat(share.feedbackProperty().get()).isEqualTo("Not quite: below half of the CE side’s. It stays below half "
                 + "of the CE side’s at every step count measured, from the first step on, and so it does on the test points: an easy negative (pₜ above 0.9) "
-                + "keeps at most (1 − 0.25)(1 − 0.9)^2 = 0.750 % of its CE under focal loss. Watch both readouts as the "
+                + "keeps at most (1 − 0.25)(1 − 0.9)² = 0.750 % of its CE under focal loss. Watch both readouts as the "
                 + "models train.");
         assertThat(lessons.revealedProperty().get()).isTrue();
 
