@@ -184,28 +184,42 @@ public final class Codecs {
 
     /** 1 to {@code maxLength} whole numbers, each in [min, max] (hidden layer widths). */
     public static Codec<List<Integer>> integers(int maxLength, int min, int max) {
+        return boundedList(maxLength, "a list of whole numbers", Plain::integer, w -> w >= min && w <= max,
+                outOfRange(min, max));
+    }
+
+    /** 1 to {@code maxLength} finite numbers, each in [min, max] (the sweep's γ and α values). */
+    public static Codec<List<Double>> numbers(int maxLength, double min, double max) {
+        return boundedList(maxLength, "a list of numbers", Plain::number, x -> x >= min && x <= max,
+                outOfRange(min, max));
+    }
+
+    /** 1 to {@code maxLength} entries, each read by {@code element} and accepted by {@code inRange}. */
+    private static <E> Codec<List<E>> boundedList(int maxLength, String expected,
+            java.util.function.BiFunction<String, Object, E> element, java.util.function.Predicate<E> inRange,
+            String range) {
         return new Codec<>() {
             public Class<?> type() {
                 return List.class;
             }
 
-            public Object encode(List<Integer> v) {
+            public Object encode(List<E> v) {
                 return new ArrayList<Object>(check("value", v));
             }
 
-            public List<Integer> decode(String id, Object plain) {
-                List<Object> l = Plain.list(id, plain, "a list of whole numbers");
+            public List<E> decode(String id, Object plain) {
+                List<Object> l = Plain.list(id, plain, expected);
                 if (l.size() > maxLength) {
                     throw new IllegalArgumentException(id + ": " + l.size() + " entries, at most " + maxLength);
                 }
-                List<Integer> out = new ArrayList<>();
+                List<E> out = new ArrayList<>();
                 for (int i = 0; i < l.size(); i++) {
-                    out.add(Plain.integer(id + "[" + i + "]", l.get(i)));
+                    out.add(element.apply(id + "[" + i + "]", l.get(i)));
                 }
                 return check(id, out);
             }
 
-            public List<Integer> check(String id, List<Integer> v) {
+            public List<E> check(String id, List<E> v) {
                 if (v == null) {
                     throw new IllegalArgumentException(id + " must not be null");
                 }
@@ -213,9 +227,9 @@ public final class Codecs {
                     throw new IllegalArgumentException(id + ": " + v.size() + " entries, must be 1 to " + maxLength);
                 }
                 for (int i = 0; i < v.size(); i++) {
-                    Integer w = v.get(i);
-                    if (w == null || w < min || w > max) {
-                        throw new IllegalArgumentException(id + "[" + i + "] = " + w + ": " + outOfRange(min, max));
+                    E x = v.get(i);
+                    if (x == null || !inRange.test(x)) {
+                        throw new IllegalArgumentException(id + "[" + i + "] = " + x + ": " + range);
                     }
                 }
                 return List.copyOf(v);

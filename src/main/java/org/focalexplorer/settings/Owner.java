@@ -8,6 +8,7 @@ public enum Owner {
     CLASSIFIER,
     MULTICLASS,
     CODE,
+    SWEEP,
     VIEW,
     LESSONS,
     SHELL

@@ -189,6 +189,22 @@ public final class Settings {
     public static final Setting<List<Double>> CODE_ALPHA_VECTOR = code("code.alpha_vector",
             Codecs.weights(MAX_CLASSES, "follows_alpha"), List.of());
 
+    // The α × γ sweep (side panel): what to run. Limits as AlphaGammaSweep's (settings may not see analysis;
+    // SettingsTableTest checks that they agree).
+    public static final int SWEEP_MAX_VALUES = 64;
+    public static final int SWEEP_MIN_STEPS = 10;
+    public static final int SWEEP_MAX_STEPS = 1_000_000;
+    public static final int SWEEP_MAX_SEEDS = 20;
+    public static final Setting<SweepGrid> SWEEP_GRID = sweep("sweep.grid",
+            Codecs.choice(SweepGrid.class, List.of(SweepGrid.values()), Codecs::lowerCase), SweepGrid.PAPER);
+    public static final Setting<List<Double>> SWEEP_GAMMAS = sweep("sweep.gammas",
+            Codecs.numbers(SWEEP_MAX_VALUES, 0.0, GAMMA_MAX), List.of(0.0, 0.5, 1.0, 2.0, 5.0));
+    public static final Setting<List<Double>> SWEEP_ALPHAS = sweep("sweep.alphas",
+            Codecs.numbers(SWEEP_MAX_VALUES, 0.0, 1.0), List.of(0.25, 0.5, 0.75));
+    public static final Setting<Integer> SWEEP_STEPS = sweep("sweep.steps",
+            Codecs.integer(SWEEP_MIN_STEPS, SWEEP_MAX_STEPS), 1000);
+    public static final Setting<Integer> SWEEP_SEEDS = sweep("sweep.seeds", Codecs.integer(1, SWEEP_MAX_SEEDS), 3);
+
     /** Every setting, in the order of a session file. */
     public static final List<Setting<?>> ALL = List.of(LANGUAGE, LESSON,
             ALPHA_ENABLED, ALPHA, GAMMA, BETA,
@@ -199,7 +215,8 @@ public final class Settings {
             DATA_SOURCE, THRESHOLD,
             MC_CLASSES, MC_MODELS, MC_ALPHA_VECTOR, MC_DATA_SOURCE, MC_SEED,
             FEATURE, FONT_SCALE, SIDE_PANEL_SHOWN, SIDE_DIVIDER, SIDE_TAB,
-            CODE_FRAMEWORK, CODE_VARIANT, CODE_REDUCTION, CODE_MEAN_OVER, CODE_TARGETS, CODE_CLASSES, CODE_ALPHA_VECTOR);
+            CODE_FRAMEWORK, CODE_VARIANT, CODE_REDUCTION, CODE_MEAN_OVER, CODE_TARGETS, CODE_CLASSES, CODE_ALPHA_VECTOR,
+            SWEEP_GRID, SWEEP_GAMMAS, SWEEP_ALPHAS, SWEEP_STEPS, SWEEP_SEEDS);
 
     private Settings() {}
 
@@ -261,6 +278,11 @@ public final class Settings {
 
     private static <T> Setting<T> code(String id, Codec<T> codec, T initial) {
         return new Setting<>(id, codec, initial, false, Owner.CODE, WITH_SECTION);
+    }
+
+    /** A sweep setting: not undoable (like the code panel's), absent from files written before the sweep. */
+    private static <T> Setting<T> sweep(String id, Codec<T> codec, T initial) {
+        return new Setting<>(id, codec, initial, false, Owner.SWEEP, WITH_SECTION);
     }
 
     private static double[] ladder(double from, double to, double step) {

@@ -18,9 +18,10 @@ import javafx.scene.layout.VBox;
 import org.focalexplorer.analysis.sweep.AlphaGammaSweep;
 import org.focalexplorer.render.ExportFormat;
 import org.focalexplorer.view.Controls;
+import org.focalexplorer.view.TextEntry;
 import org.focalexplorer.view.WholeNumbers;
 import org.focalexplorer.view.export.ExportActions;
-import org.focalexplorer.viewmodel.sweep.SweepGrid;
+import org.focalexplorer.settings.SweepGrid;
 import org.focalexplorer.viewmodel.sweep.SweepViewModel;
 import org.focalexplorer.viewmodel.text.Messages;
 
@@ -39,6 +40,8 @@ public final class SweepView {
     public static final String STEPS_ID = "sweepSteps";
     public static final String SEEDS_ID = "sweepSeeds";
     public static final String CUSTOM_ID = "sweepCustom";
+    public static final String GAMMAS_ID = "sweepGammas";
+    public static final String ALPHAS_ID = "sweepAlphas";
 
     private final Tab tab;
     private final SweepTable table;
@@ -58,14 +61,23 @@ public final class SweepView {
         paper.setToggleGroup(group);
         custom.setToggleGroup(group);
         (vm.gridProperty().get() == SweepGrid.PAPER ? paper : custom).setSelected(true);
-        group.selectedToggleProperty().addListener((o, a, t) ->
-                vm.gridProperty().set(t == custom ? SweepGrid.CUSTOM : SweepGrid.PAPER));
+        group.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t != null) {
+                vm.gridProperty().set(t == custom ? SweepGrid.CUSTOM : SweepGrid.PAPER);
+            }
+        });
+        // and back: a session or the state string sets the grid too
+        org.focalexplorer.view.Listen.whileAlive(paper, vm.gridProperty(),
+                (o, a, g) -> (g == SweepGrid.PAPER ? paper : custom).setSelected(true));
         Controls.tip(paper, m.get("sweep.grid.paper.tooltip"));
         Controls.tip(custom, m.get("sweep.grid.custom.tooltip"));
-        TextField gammas = new TextField();
-        gammas.textProperty().bindBidirectional(vm.gammasProperty());
-        TextField alphas = new TextField();
-        alphas.textProperty().bindBidirectional(vm.alphasProperty());
+        // Typed lists are taken on Enter or when the field is left; a refused one keeps the previous values.
+        TextField gammas = TextEntry.field(vm.gammasTextProperty(), vm::submitGammas, vm::clearEntryError);
+        gammas.setId(GAMMAS_ID);
+        Controls.tip(gammas, m.get("sweep.gammas.tooltip"));
+        TextField alphas = TextEntry.field(vm.alphasTextProperty(), vm::submitAlphas, vm::clearEntryError);
+        alphas.setId(ALPHAS_ID);
+        Controls.tip(alphas, m.get("sweep.alphas.tooltip"));
         gammas.disableProperty().bind(custom.selectedProperty().not());
         alphas.disableProperty().bind(custom.selectedProperty().not());
         GridPane customGrid = new GridPane();
@@ -78,11 +90,11 @@ public final class SweepView {
         GridPane.setHgrow(gammas, javafx.scene.layout.Priority.ALWAYS);
         GridPane.setHgrow(alphas, javafx.scene.layout.Priority.ALWAYS);
 
-        Spinner<Integer> steps = spinner(STEPS_ID, 10, AlphaGammaSweep.MAX_STEPS, vm.stepsProperty().get(), 500);
+        Spinner<Integer> steps = spinner(STEPS_ID, org.focalexplorer.settings.Settings.SWEEP_MIN_STEPS, org.focalexplorer.settings.Settings.SWEEP_MAX_STEPS, vm.stepsProperty().get(), 500);
         stepsObject = vm.stepsProperty().asObject();
         steps.getValueFactory().valueProperty().bindBidirectional(stepsObject);
         Controls.tip(steps, m.get("sweep.steps.tooltip"));
-        Spinner<Integer> seeds = spinner(SEEDS_ID, 1, AlphaGammaSweep.MAX_SEEDS, vm.seedsProperty().get(), 1);
+        Spinner<Integer> seeds = spinner(SEEDS_ID, 1, org.focalexplorer.settings.Settings.SWEEP_MAX_SEEDS, vm.seedsProperty().get(), 1);
         seedsObject = vm.seedsProperty().asObject();
         seeds.getValueFactory().valueProperty().bindBidirectional(seedsObject);
         Controls.tip(seeds, m.get("sweep.seeds.tooltip"));

@@ -120,7 +120,7 @@ public final class ExplorerViewModel {
         this.smp = new org.focalexplorer.viewmodel.smp.SmpViewModel(parameters, budget, messages);
         curves.reducedThresholdProperty().bind(smp.activeThresholdProperty());
         this.undo = new UndoHistory(state);
-        this.sweep = new org.focalexplorer.viewmodel.sweep.SweepViewModel(() -> classifier.settings().settings(), messages,
+        this.sweep = new org.focalexplorer.viewmodel.sweep.SweepViewModel(state, () -> classifier.settings().settings(), messages,
                 scheduler, sweepWorker);
         this.explain = new ExplainViewModel(parameters, probe, messages, feature);
         this.lessons = new LessonsViewModel(messages, prefs, state, parameters, curves, probe, classifier, explain,

@@ -17,10 +17,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.focalexplorer.analysis.sweep.AlphaGammaSweep;
 import org.focalexplorer.analysis.sweep.PaperTable1b;
 import org.focalexplorer.analysis.sweep.SweepCell;
@@ -29,6 +25,9 @@ import org.focalexplorer.io.SweepCsv;
 import org.focalexplorer.text.NumberParser;
 import org.focalexplorer.text.NumberText;
 import org.focalexplorer.toy.TrainingSettings;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.settings.SweepGrid;
+import org.focalexplorer.viewmodel.state.LiveState;
 import org.focalexplorer.viewmodel.text.Messages;
 
 /**
@@ -37,19 +36,22 @@ import org.focalexplorer.viewmodel.text.Messages;
  * delivered on {@code scheduler} (the FX queue in the app; a direct executor in tests).
  */
 public final class SweepViewModel {
-    public static final int DEFAULT_STEPS = 1000;
-    public static final int DEFAULT_SEEDS = 3;
 
     private final Supplier<TrainingSettings> base;
     private final Messages messages;
     private final Executor scheduler;
     private final Executor worker;
 
-    private final ObjectProperty<SweepGrid> grid = new SimpleObjectProperty<>(this, "grid", SweepGrid.PAPER);
-    private final StringProperty gammas = new SimpleStringProperty(this, "gammas", "0, 0.5, 1, 2, 5");
-    private final StringProperty alphas = new SimpleStringProperty(this, "alphas", "0.25, 0.5, 0.75");
-    private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", DEFAULT_STEPS);
-    private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", DEFAULT_SEEDS);
+    // What to run lives in the app's state (Settings.SWEEP_*): sessions, the state string and a language switch keep it.
+    private final ObjectProperty<SweepGrid> grid;
+    private final ObjectProperty<List<Double>> gammas;
+    private final ObjectProperty<List<Double>> alphas;
+    private final IntegerProperty steps;
+    private final IntegerProperty seeds;
+    private final ReadOnlyStringWrapper gammasText = new ReadOnlyStringWrapper(this, "gammasText", "");
+    private final ReadOnlyStringWrapper alphasText = new ReadOnlyStringWrapper(this, "alphasText", "");
+    /** A typed γ or α list that was refused: Run waits until it is corrected or undone (Escape). */
+    private boolean entryRefused;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0.0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -76,7 +78,17 @@ public final class SweepViewModel {
         }
     }
 
-    public SweepViewModel(Supplier<TrainingSettings> base, Messages messages, Executor scheduler, Executor worker) {
+    public SweepViewModel(LiveState state, Supplier<TrainingSettings> base, Messages messages, Executor scheduler,
+            Executor worker) {
+        grid = state.object(Settings.SWEEP_GRID);
+        gammas = state.object(Settings.SWEEP_GAMMAS);
+        alphas = state.object(Settings.SWEEP_ALPHAS);
+        steps = state.integer(Settings.SWEEP_STEPS);
+        seeds = state.integer(Settings.SWEEP_SEEDS);
+        gammasText.set(text(gammas.get()));
+        alphasText.set(text(alphas.get()));
+        gammas.addListener((o, was, now) -> gammasText.set(text(now)));
+        alphas.addListener((o, was, now) -> alphasText.set(text(now)));
         this.base = base;
         this.messages = messages;
         this.scheduler = scheduler;
@@ -95,6 +107,7 @@ public final class SweepViewModel {
                 status.set(messages.get("sweep.status.idle"));
             }
             error.set("");
+            entryRefused = false; // the rebuilt view shows the accepted values again
         });
     }
 
@@ -102,14 +115,60 @@ public final class SweepViewModel {
         return grid;
     }
 
-    /** γ values of a custom grid, as typed ("0, 0.5, 1, 2, 5"). */
-    public StringProperty gammasProperty() {
+    /** γ values of a custom grid. */
+    public ObjectProperty<List<Double>> gammasProperty() {
         return gammas;
     }
 
-    /** α values of a custom grid, as typed; every α is run for every γ. */
-    public StringProperty alphasProperty() {
+    /** α values of a custom grid; every α is run for every γ. */
+    public ObjectProperty<List<Double>> alphasProperty() {
         return alphas;
+    }
+
+    /** The γ values as the entry field shows them ("0, 0.5, 1, 2, 5"). */
+    public ReadOnlyStringProperty gammasTextProperty() {
+        return gammasText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty alphasTextProperty() {
+        return alphasText.getReadOnlyProperty();
+    }
+
+    /** Takes typed γ values ("0, 2 5"); other text is refused with one line and the previous values stay. */
+    public boolean submitGammas(String typed) {
+        return submit(gammas, "γ", typed, 0.0, Settings.GAMMA_MAX);
+    }
+
+    /** Takes typed α values; other text is refused with one line and the previous values stay. */
+    public boolean submitAlphas(String typed) {
+        return submit(alphas, "α", typed, 0.0, 1.0);
+    }
+
+    /** Escape in an entry field: the typed text is dropped, and so is its refusal. */
+    public void clearEntryError() {
+        if (entryRefused) {
+            entryRefused = false;
+            error.set("");
+        }
+    }
+
+    private boolean submit(ObjectProperty<List<Double>> target, String name, String typed, double min, double max) {
+        List<Double> parsed;
+        try {
+            parsed = numbers(name, typed, min, max);
+        } catch (IllegalArgumentException e) {
+            entryRefused = true;
+            error.set(e.getMessage());
+            return false;
+        }
+        entryRefused = false;
+        error.set("");
+        target.set(parsed);
+        return true;
+    }
+
+    private static String text(List<Double> values) {
+        return String.join(", ", values.stream().map(NumberText::exact).toList());
     }
 
     /** Training steps of every run (the user sets it; AP is read after the last one). */
@@ -154,8 +213,8 @@ public final class SweepViewModel {
         if (grid.get() == SweepGrid.PAPER) {
             return PaperTable1b.CELLS;
         }
-        List<Double> g = numbers("γ", gammas.get(), 0.0, org.focalexplorer.settings.Settings.GAMMA_MAX);
-        List<Double> a = numbers("α", alphas.get(), 0.0, 1.0);
+        List<Double> g = gammas.get();
+        List<Double> a = alphas.get();
         List<SweepCell> out = new ArrayList<>();
         for (double gamma : g) {
             for (double alpha : a) {
@@ -187,13 +246,17 @@ public final class SweepViewModel {
         if (out.isEmpty()) {
             throw new IllegalArgumentException(messages.format("sweep.error.empty", name));
         }
+        if (out.size() > Settings.SWEEP_MAX_VALUES) {
+            throw new IllegalArgumentException(messages.format("sweep.error.values", name, out.size(),
+                    Settings.SWEEP_MAX_VALUES));
+        }
         return out;
     }
 
     /** Starts the sweep on the worker; refused (false, with an error line) while one runs or on bad input. */
     public boolean run() {
-        if (running.get()) {
-            return false;
+        if (running.get() || entryRefused) {
+            return false; // a refused entry keeps its message: running the previous values would surprise
         }
         AlphaGammaSweep.Plan plan;
         try {

@@ -91,6 +91,7 @@ class SessionJsonTest {
         assertThat(SessionJson.parse(edited(r -> {
             r.remove("code");
             r.remove("multiclass");
+            r.remove("sweep");
             obj(r, "classifier").remove("threshold");
             obj(r, "view").remove("side_tab");
             obj(r, "curves").remove("pinned");

@@ -90,6 +90,11 @@ public final class SessionSamples {
         m.put(CODE_TARGETS, TargetKind.SOFT);
         m.put(CODE_CLASSES, 4);
         m.put(CODE_ALPHA_VECTOR, List.of(0.5, 1.0, 2.0, 0.25));
+        m.put(SWEEP_GRID, org.focalexplorer.settings.SweepGrid.CUSTOM);
+        m.put(SWEEP_GAMMAS, List.of(0.0, 2.0, 5.0));
+        m.put(SWEEP_ALPHAS, List.of(0.25, 0.75));
+        m.put(SWEEP_STEPS, 500);
+        m.put(SWEEP_SEEDS, 5);
         return SettingValues.of(m);
     }
 
@@ -103,11 +108,12 @@ public final class SessionSamples {
     }
 
     /**
-     * The sample as the hand-written files read: they predate the multi-class lab, the threshold and the pin, so
-     * those read as their defaults.
+     * The sample as the hand-written files read: they predate the multi-class lab, the threshold, the pin and the
+     * sweep's section, so those read as their defaults.
      */
     public static SettingValues asWritten() {
-        return sample().with(SettingValues.defaults().only(s -> s.owner() == org.focalexplorer.settings.Owner.MULTICLASS))
+        return sample().with(SettingValues.defaults().only(s -> s.owner() == org.focalexplorer.settings.Owner.MULTICLASS
+                        || s.owner() == org.focalexplorer.settings.Owner.SWEEP))
                 .with(THRESHOLD, THRESHOLD.absentValue()).with(Settings.PINNED, Settings.PINNED.absentValue());
     }
 }

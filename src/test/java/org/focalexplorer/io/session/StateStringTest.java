@@ -53,11 +53,13 @@ class StateStringTest {
         assertThat(read).isEqualTo(SettingValues.defaults().with(Settings.DATA_SOURCE, DataSource.FIXED));
         assertThat(StateString.decode(StateString.encode(read)).state()).isEqualTo(read);
         // the same bytes as then, but for the lines the new settings add (the data source, the threshold, the
-        // pin) and the multi-class lab's section
+        // pin) and the multi-class lab's and the sweep's sections
         String now = new String(SessionJson.toBytes(read), StandardCharsets.UTF_8);
         assertThat(now).contains("\"data_source\" : \"fixed\"");
         assertThat(now).containsPattern(",\n  \"multiclass\" : \\{[^}]*\\}");
+        assertThat(now).containsPattern(",\n  \"sweep\" : \\{[^}]*\\}");
         assertThat(now.replace(",\n    \"data_source\" : \"fixed\"", "").replace(",\n    \"threshold\" : 0.5", "").replaceFirst(",\n  \"multiclass\" : \\{[^}]*\\}", "")
+                .replaceFirst(",\n  \"sweep\" : \\{[^}]*\\}", "")
                 .replaceFirst(",\n    \"pinned\" : \\{[^}]*\\}", ""))
                 .isEqualTo(new String(oldFile, StandardCharsets.UTF_8));
     }

@@ -15,6 +15,9 @@ import org.focalexplorer.toy.OptimizerSpec;
 import org.focalexplorer.toy.SideBySideTrainer;
 import org.focalexplorer.toy.TrainingSettings;
 import org.focalexplorer.viewmodel.TestMessages;
+import org.focalexplorer.settings.Settings;
+import org.focalexplorer.settings.SweepGrid;
+import org.focalexplorer.viewmodel.state.LiveState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +31,10 @@ class SweepViewModelTest {
             .withOptimizer(OptimizerSpec.adam(0.01).withBatchSize(64));
 
     private final List<Runnable> queued = new ArrayList<>();
+    private final LiveState state = new LiveState();
 
     private SweepViewModel direct() {
-        SweepViewModel vm = new SweepViewModel(() -> SMALL, TestMessages.english(), Runnable::run, Runnable::run);
+        SweepViewModel vm = new SweepViewModel(state, () -> SMALL, TestMessages.english(), Runnable::run, Runnable::run);
         vm.stepsProperty().set(60);
         vm.seedsProperty().set(2);
         return vm;
@@ -38,7 +42,7 @@ class SweepViewModelTest {
 
     @Test
     void runs_on_the_worker_and_is_refused_while_it_runs() {
-        SweepViewModel vm = new SweepViewModel(() -> SMALL, TestMessages.english(), Runnable::run, queued::add);
+        SweepViewModel vm = new SweepViewModel(state, () -> SMALL, TestMessages.english(), Runnable::run, queued::add);
         vm.stepsProperty().set(20);
         vm.seedsProperty().set(1);
         assertThat(vm.run()).isTrue();
@@ -117,21 +121,59 @@ class SweepViewModelTest {
     void a_custom_grid_runs_every_alpha_for_every_gamma_and_bad_input_is_one_line() {
         SweepViewModel vm = direct();
         vm.gridProperty().set(SweepGrid.CUSTOM);
-        vm.gammasProperty().set("0, 2");
-        vm.alphasProperty().set("0.25 0.75");
+        assertThat(vm.submitGammas("0, 2")).isTrue();
+        assertThat(vm.submitAlphas("0.25 0.75")).isTrue();
         assertThat(vm.cells()).containsExactly(new SweepCell(0, 0.25), new SweepCell(0, 0.75), new SweepCell(2, 0.25),
                 new SweepCell(2, 0.75));
-        vm.alphasProperty().set("0.25, 1.5");
+        // a refused entry names the value and its place, keeps the previous list, and Run waits for a fix
+        assertThat(vm.submitAlphas("0.25, 1.5")).isFalse();
+        assertThat(vm.errorProperty().get()).isEqualTo("α values: “1.5” (entry 2) is not a number in [0, 1].");
+        assertThat(vm.alphasProperty().get()).containsExactly(0.25, 0.75);
+        assertThat(vm.alphasTextProperty().get()).isEqualTo("0.25, 0.75");
         assertThat(vm.run()).isFalse();
         assertThat(vm.errorProperty().get()).isEqualTo("α values: “1.5” (entry 2) is not a number in [0, 1].");
-        vm.gammasProperty().set(" ");
-        vm.alphasProperty().set("0.25");
-        assertThat(vm.run()).isFalse();
+        vm.clearEntryError(); // Escape
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.submitGammas(" ")).isFalse();
         assertThat(vm.errorProperty().get()).isEqualTo("γ values: type at least one number.");
-        vm.gammasProperty().set("0,0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8");
-        vm.alphasProperty().set("0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8");
+        assertThat(vm.gammasProperty().get()).containsExactly(0.0, 2.0);
+        assertThat(vm.submitGammas("0,0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8")).isTrue();
+        assertThat(vm.submitAlphas("0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8")).isTrue();
         assertThat(vm.run()).isFalse();
         assertThat(vm.errorProperty().get()).isEqualTo("72 rows: at most 64. Type fewer γ or α values.");
         assertThat(AlphaGammaSweep.MAX_CELLS).isEqualTo(64);
+    }
+
+    /** What to run is app state: a session or the state string brings it back; the entry texts follow. */
+    @Test
+    void the_sweep_setup_lives_in_the_state() {
+        SweepViewModel vm = direct();
+        vm.gridProperty().set(SweepGrid.CUSTOM);
+        assertThat(vm.submitGammas("1 3")).isTrue();
+        assertThat(vm.submitAlphas("0.5")).isTrue();
+        var saved = state.capture();
+        assertThat(saved.get(Settings.SWEEP_GRID)).isEqualTo(SweepGrid.CUSTOM);
+        assertThat(saved.get(Settings.SWEEP_GAMMAS)).containsExactly(1.0, 3.0);
+        assertThat(saved.get(Settings.SWEEP_STEPS)).isEqualTo(60);
+        assertThat(saved.get(Settings.SWEEP_SEEDS)).isEqualTo(2);
+
+        LiveState other = new LiveState();
+        SweepViewModel restored = new SweepViewModel(other, () -> SMALL, TestMessages.english(), Runnable::run,
+                Runnable::run);
+        assertThat(restored.gridProperty().get()).isEqualTo(SweepGrid.PAPER);
+        other.apply(saved);
+        assertThat(restored.gridProperty().get()).isEqualTo(SweepGrid.CUSTOM);
+        assertThat(restored.gammasTextProperty().get()).isEqualTo("1, 3");
+        assertThat(restored.alphasTextProperty().get()).isEqualTo("0.5");
+        assertThat(restored.cells()).containsExactly(new SweepCell(1, 0.5), new SweepCell(3, 0.5));
+        assertThat(restored.stepsProperty().get()).isEqualTo(60);
+    }
+
+    /** Settings may not see the analysis layer, so the sweep's limits are stated twice: they must agree. */
+    @Test
+    void the_settings_limits_are_the_sweeps() {
+        assertThat(Settings.SWEEP_MAX_STEPS).isEqualTo(AlphaGammaSweep.MAX_STEPS);
+        assertThat(Settings.SWEEP_MAX_SEEDS).isEqualTo(AlphaGammaSweep.MAX_SEEDS);
+        assertThat(Settings.SWEEP_MAX_VALUES).isEqualTo(AlphaGammaSweep.MAX_CELLS);
     }
 }
