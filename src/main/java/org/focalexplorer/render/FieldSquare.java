@@ -1,5 +1,6 @@
 package org.focalexplorer.render;
 
+import java.awt.Color;
 import java.util.function.IntBinaryOperator;
 import org.focalexplorer.toy.Bounds;
 

@@ -322,6 +322,11 @@ class ExplorerViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Fx.one(robot, ".explorer").getStyle()).contains("26.0px");
         assertThat(plot(robot, ViewIds.LOSS_PLOT).fontScaleProperty().get()).isEqualTo(2.0);
+        // the sliders' tick labels are laid out again at once, never faded (the snapshot showed both sets)
+        java.util.List<javafx.scene.Node> axes = Fx.all(robot, n -> n instanceof javafx.scene.chart.Axis<?>
+                && n.getParent() instanceof Slider);
+        assertThat(axes).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(a -> assertThat(((javafx.scene.chart.Axis<?>) a).getAnimated()).as(a.toString()).isFalse());
         robot.interact(() -> {
             vm.curves().showFlStarProperty().set(true);
             vm.curves().showAlphaCeProperty().set(true);

@@ -48,6 +48,14 @@ final class NumberParameterEditor extends VBox {
         slider.setMajorTickUnit(majorTick);
         slider.setMinorTickCount(0);
         slider.setBlockIncrement(blockIncrement);
+        // The slider's skin draws its tick labels with a chart axis, which animates by default: after a text-size
+        // change the old labels faded out over the new ones, and snapshots (the README's) showed both sets.
+        slider.getChildrenUnmodifiable().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c ->
+                slider.getChildrenUnmodifiable().forEach(n -> {
+                    if (n instanceof javafx.scene.chart.Axis<?> axis) {
+                        axis.setAnimated(false);
+                    }
+                }));
         Controls.tip(slider, sliderTip);
         // Screen readers name the slider and the field by the parameter, and read the tip as help.
         slider.setAccessibleText(label);
