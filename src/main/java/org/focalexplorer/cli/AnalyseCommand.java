@@ -188,8 +188,8 @@ public final class AnalyseCommand implements Callable<Integer> {
                     100 * b.hardestShare(), b.effectiveExamples());
         }
         out.println();
-        out.printf(Locale.ROOT, "Under focal loss the hardest %s %% of the examples carry %.2f %% of the loss.%n",
-                trim(r.hardestFraction() * 100), 100 * r.focal().hardestShare());
+        out.printf(Locale.ROOT, "Under focal loss the hardest %s %% of the examples carry %s %% of the loss.%n",
+                trim(r.hardestFraction() * 100), org.focalexplorer.text.NumberText.percent(r.focal().hardestShare()));
         out.println();
         out.println("Figure 4 (cumulative normalised loss; x = fraction of the class's examples, from the easiest):");
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-14s", "x"));

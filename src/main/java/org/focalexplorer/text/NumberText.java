@@ -80,6 +80,23 @@ public final class NumberText {
         return sign + m + "10" + superscript(exponent);
     }
 
+    /**
+     * A share (0 to 1) as a percentage with 3 significant digits, without the "%" — but never "100" for a share
+     * below 1: the hardest 10 % of a file often carry 99.97 % of its loss, and "100" would say the rest carry
+     * nothing. Such a share gets the digits it needs ("99.97"), up to 7, then "> 99.99999".
+     */
+    public static String percent(double fraction) {
+        String t = significant(fraction * 100, 3);
+        for (int digits = 4; fraction < 1 && roundsToHundred(t) && digits <= 7; digits++) {
+            t = significant(fraction * 100, digits);
+        }
+        return fraction < 1 && roundsToHundred(t) ? "> 99.99999" : t;
+    }
+
+    private static boolean roundsToHundred(String text) {
+        return text.matches("100(\\.0*)?");
+    }
+
     /** An integer exponent in superscript digits: −50 gives "⁻⁵⁰". */
     public static String superscript(int exponent) {
         StringBuilder sb = new StringBuilder();

@@ -76,8 +76,9 @@ final class ReportTexts {
         return sb.toString();
     }
 
+    /** A share as a percentage ({@link NumberText#percent}), "—" when there is none. */
     static String percent(double fraction) {
-        return Double.isNaN(fraction) ? "—" : NumberText.significant(fraction * 100, 3) + " %";
+        return Double.isNaN(fraction) ? "—" : NumberText.percent(fraction) + " %";
     }
 
     private static SharesTable.Row share(Messages m, String id, String key, List<LossBreakdown> losses,
