@@ -70,6 +70,16 @@ public final class ClassLabels {
             size++;
         }
 
+        /** Appends every label of {@code other} (which stays as it is), in order. */
+        public void addAll(Builder other) {
+            for (int c = 0; c < other.chunks; c++) {
+                int n = c == other.chunks - 1 ? other.fill : CHUNK;
+                for (int i = 0; i < n; i++) {
+                    add(other.wide ? other.shortChunks[c][i] : other.byteChunks[c][i]);
+                }
+            }
+        }
+
         public ClassLabels build() {
             int n = (int) size;
             if (wide) {
