@@ -85,8 +85,12 @@ final class PlainCsvReader {
     private long errorLine;
     private Throwable failure;
 
+    /**
+     * In two parts from {@link #TWO_PARTS_MIN} bytes, or from the system property
+     * {@code focalexplorer.csv.twoPartsMin} (bytes; a benchmark sets it very large to compare one thread).
+     */
     PlainCsvReader(String file, char separator, ReadOptions options, Monitor monitor, long size) {
-        this(file, separator, options, monitor, size, TWO_PARTS_MIN);
+        this(file, separator, options, monitor, size, Long.getLong("focalexplorer.csv.twoPartsMin", TWO_PARTS_MIN));
     }
 
     /** @param twoPartsMin the size from which the file is read in two parts (the tests make it small) */
