@@ -92,13 +92,27 @@ public final class CompactDoubles {
             return size;
         }
 
-        /** Appends every value of {@code other} (which stays as it is), in order. */
+        /**
+         * Appends every value of {@code other} (which stays as it is), in order: the same column as adding them
+         * one by one. Floats onto floats are copied in bulk; otherwise value by value (which also promotes).
+         */
         public void addAll(Builder other) {
             for (int c = 0; c < other.chunks; c++) {
                 int n = c == other.chunks - 1 ? other.fill : CHUNK;
                 if (other.doubleChunks == null) {
                     float[] f = other.floatChunks[c];
-                    for (int i = 0; i < n; i++) {
+                    int i = 0;
+                    while (i < n && doubleChunks == null) {
+                        if (fill == CHUNK) {
+                            newChunk();
+                        }
+                        int m = Math.min(n - i, CHUNK - fill);
+                        System.arraycopy(f, i, floatChunks[chunks - 1], fill, m);
+                        fill += m;
+                        size += m;
+                        i += m;
+                    }
+                    for (; i < n; i++) {
                         add(f[i]);
                     }
                 } else {
