@@ -46,7 +46,7 @@ t=time.time();pd.read_csv('$file',engine='c');print(time.time()-t)")
         fi
     done
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {printf "%.2f\n", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 echo "medians of $runs: analyse wall $(median "${a_wall[@]}") s (CPU $(median "${a_cpu[@]}") s);" \
      "pandas read_csv alone $(median "${p_load[@]}") s (its process: wall $(median "${p_wall[@]}") s, CPU $(median "${p_cpu[@]}") s);" \
      "load now $(cut -d' ' -f1-3 /proc/loadavg)"
