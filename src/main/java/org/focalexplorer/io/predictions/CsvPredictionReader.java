@@ -21,9 +21,10 @@ import org.focalexplorer.analysis.predictions.PredictionSet;
  * of {@link PlainCsvReader}; anything else, or a file it gives up on, is streamed with FastCSV. Both give the
  * same rows and messages (one {@link CsvRows}, one number parser). On the FastCSV path fields arrive as
  * character ranges and numbers are parsed in place by FastDoubleParser (same results as
- * {@link Double#parseDouble}), so no String is made per field; only the selected columns are parsed. The bytes are read as ISO-8859-1 — one char per byte, several
- * times cheaper to decode than UTF-8 — and any text shown (header names, a bad value) is decoded back as
- * UTF-8, which gives exactly the UTF-8 reading (numbers are ASCII either way).
+ * {@link Double#parseDouble}), so no String is made per field; only the selected columns are parsed. The bytes
+ * are read as ISO-8859-1 — one char per byte, several times cheaper to decode than UTF-8 — and any text shown
+ * (header names, a bad value) is decoded back as UTF-8, which gives exactly the UTF-8 reading (numbers are ASCII
+ * either way).
  */
 final class CsvPredictionReader {
     private CsvPredictionReader() {}
