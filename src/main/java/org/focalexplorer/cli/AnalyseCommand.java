@@ -105,6 +105,12 @@ public final class AnalyseCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--hardest = " + hardestPercent + ": must be in (0, 100]");
             }
             PredictionSet set = PredictionReader.read(file, options, Monitor.NONE);
+            if (json) {
+                // the analysis is built on this thread alone: the JSON writer's classes load meanwhile
+                Thread warm = new Thread(PredictionJson::warmUp, "json-warm-up");
+                warm.setDaemon(true);
+                warm.start();
+            }
             PredictionAnalysis analysis = PredictionAnalysis.of(set, set.binary() ? 0 : negativeClass, Monitor.NONE);
             PredictionReport report = analyse(analysis, set);
             if (json) {

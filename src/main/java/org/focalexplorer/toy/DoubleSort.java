@@ -71,4 +71,54 @@ public final class DoubleSort {
             a[i] = Double.longBitsToDouble(k < 0 ? k ^ Long.MIN_VALUE : ~k);
         }
     }
+    /**
+     * The values of {@code a} widened to doubles, sorted ascending: the same array as widening and then
+     * {@link #sortMillions} (widening is exact and keeps the order, −0.0 before 0.0), but two radix passes over
+     * 32-bit keys instead of four over 64-bit ones. {@code a} is overwritten (used as scratch).
+     */
+    public static double[] sortMillionsWidened(float[] a) {
+        int n = a.length;
+        double[] out = new double[n];
+        if (n < MILLIONS_MIN) {
+            for (int i = 0; i < n; i++) {
+                out[i] = a[i];
+            }
+            Arrays.sort(out);
+            return out;
+        }
+        int[] keys = new int[n];
+        int[] low = new int[1 << 16];
+        int[] high = new int[1 << 16];
+        for (int i = 0; i < n; i++) {
+            int b = Float.floatToRawIntBits(a[i]);
+            int k = b < 0 ? ~b : b ^ Integer.MIN_VALUE; // as for doubles: order-preserving bits
+            keys[i] = k;
+            low[k & 0xFFFF]++;
+            high[k >>> 16]++;
+        }
+        int[] tmp = keys;
+        if (low[keys[0] & 0xFFFF] != n) { // else every key has this digit: nothing to move
+            prefix(low);
+            tmp = new int[n];
+            for (int i = 0; i < n; i++) {
+                int k = keys[i];
+                tmp[low[k & 0xFFFF]++] = k;
+            }
+        }
+        prefix(high);
+        for (int i = 0; i < n; i++) { // the last pass writes the widened values
+            int k = tmp[i];
+            out[high[k >>> 16]++] = Float.intBitsToFloat(k < 0 ? k ^ Integer.MIN_VALUE : ~k);
+        }
+        return out;
+    }
+
+    private static void prefix(int[] count) {
+        int sum = 0;
+        for (int d = 0; d < count.length; d++) {
+            int c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+    }
 }

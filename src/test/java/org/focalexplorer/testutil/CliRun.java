@@ -10,7 +10,7 @@ import picocli.CommandLine;
 public record CliRun(int exitCode, String out, String err) {
 
     public static CliRun run(String... args) {
-        CommandLine cl = FocalExplorerCommand.newCommandLine();
+        CommandLine cl = FocalExplorerCommand.newCommandLine(args); // as the jar's main: analyse gets its light root
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

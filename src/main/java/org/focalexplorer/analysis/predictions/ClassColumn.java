@@ -35,8 +35,17 @@ final class ClassColumn {
     final double[] checkpoints; // MOMENTS per CHECKPOINT positions: moments of [bin start, position)
 
     /** Takes ownership of {@code values} and sorts it. */
-    ClassColumn(double[] values) {
+    static ClassColumn sorting(double[] values) {
         org.focalexplorer.toy.DoubleSort.sortMillions(values);
+        return new ClassColumn(values);
+    }
+
+    /** Takes ownership of {@code values}, which are in ascending order (as {@link java.util.Arrays#sort(double[])}). */
+    static ClassColumn ofSorted(double[] values) {
+        return new ClassColumn(values);
+    }
+
+    private ClassColumn(double[] values) {
         this.sorted = values;
         int n = values.length;
         int cap = 64;

@@ -70,6 +70,32 @@ public final class ClassLabels {
             size++;
         }
 
+        /** Appends every label of {@code other} (same width, which stays as it is), in order, in bulk. */
+        public void addAll(Builder other) {
+            if (other.wide != wide) {
+                throw new IllegalArgumentException("labels of another width");
+            }
+            for (int c = 0; c < other.chunks; c++) {
+                int n = c == other.chunks - 1 ? other.fill : CHUNK;
+                for (int i = 0; i < n;) {
+                    if (fill == CHUNK) {
+                        add(other.wide ? other.shortChunks[c][i] : other.byteChunks[c][i]); // opens a chunk
+                        i++;
+                        continue;
+                    }
+                    int m = Math.min(n - i, CHUNK - fill);
+                    if (wide) {
+                        System.arraycopy(other.shortChunks[c], i, shortChunks[chunks - 1], fill, m);
+                    } else {
+                        System.arraycopy(other.byteChunks[c], i, byteChunks[chunks - 1], fill, m);
+                    }
+                    fill += m;
+                    size += m;
+                    i += m;
+                }
+            }
+        }
+
         public ClassLabels build() {
             int n = (int) size;
             if (wide) {

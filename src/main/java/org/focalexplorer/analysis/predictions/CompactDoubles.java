@@ -33,6 +33,11 @@ public final class CompactDoubles {
         return floats != null ? floats[i] : doubles[i];
     }
 
+    /** Value i of a column held as float32 ({@link #isFloat}). */
+    float floatAt(int i) {
+        return floats[i];
+    }
+
     /** Whether the values are held as float32 (each of them is exactly a float). */
     public boolean isFloat() {
         return floats != null;
@@ -85,6 +90,38 @@ public final class CompactDoubles {
 
         public long size() {
             return size;
+        }
+
+        /**
+         * Appends every value of {@code other} (which stays as it is), in order: the same column as adding them
+         * one by one. Floats onto floats are copied in bulk; otherwise value by value (which also promotes).
+         */
+        public void addAll(Builder other) {
+            for (int c = 0; c < other.chunks; c++) {
+                int n = c == other.chunks - 1 ? other.fill : CHUNK;
+                if (other.doubleChunks == null) {
+                    float[] f = other.floatChunks[c];
+                    int i = 0;
+                    while (i < n && doubleChunks == null) {
+                        if (fill == CHUNK) {
+                            newChunk();
+                        }
+                        int m = Math.min(n - i, CHUNK - fill);
+                        System.arraycopy(f, i, floatChunks[chunks - 1], fill, m);
+                        fill += m;
+                        size += m;
+                        i += m;
+                    }
+                    for (; i < n; i++) {
+                        add(f[i]);
+                    }
+                } else {
+                    double[] d = other.doubleChunks[c];
+                    for (int i = 0; i < n; i++) {
+                        add(d[i]);
+                    }
+                }
+            }
         }
 
         private void newChunk() {

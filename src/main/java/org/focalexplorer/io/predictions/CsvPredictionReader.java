@@ -11,18 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.focalexplorer.analysis.predictions.Monitor;
 import org.focalexplorer.analysis.predictions.PredictionSet;
 
 /**
- * CSV or TSV with a header row, streamed with FastCSV. Fields arrive as character ranges and numbers are
- * parsed in place by FastDoubleParser (same results as {@link Double#parseDouble}), so no String is made
- * per field; only the selected columns are parsed. The bytes are read as ISO-8859-1 — one char per byte, several
- * times cheaper to decode than UTF-8 — and any text shown (header names, a bad value) is decoded back as
- * UTF-8, which gives exactly the UTF-8 reading (numbers are ASCII either way).
+ * CSV or TSV with a header row. A plain file (no quote character, no byte-order mark) is read by the byte scan
+ * of {@link PlainCsvReader}; anything else, or a file it gives up on, is streamed with FastCSV. Both give the
+ * same rows and messages (one {@link CsvRows}, one number parser). On the FastCSV path fields arrive as
+ * character ranges and numbers are parsed in place by FastDoubleParser (same results as
+ * {@link Double#parseDouble}), so no String is made per field; only the selected columns are parsed. The bytes
+ * are read as ISO-8859-1 — one char per byte, several times cheaper to decode than UTF-8 — and any text shown
+ * (header names, a bad value) is decoded back as UTF-8, which gives exactly the UTF-8 reading (numbers are ASCII
+ * either way).
  */
 final class CsvPredictionReader {
     private CsvPredictionReader() {}
@@ -31,6 +33,33 @@ final class CsvPredictionReader {
         String name = file.getFileName().toString();
         long size = Files.size(file);
         char separator = separator(file, name);
+        PlainCsvReader plain = new PlainCsvReader(name, separator, options, monitor, size);
+        PredictionSet fast = plain.read(file);
+        if (fast != null) {
+            return fast;
+        }
+        // something the byte scan does not read (a quote, a byte-order mark, a lone CR): FastCSV reads it all,
+        // its progress continuing from where the fast path's left the bar
+        return readFastCsv(file, name, separator, size, options, monitor.range(plain.reached(), 1.0));
+    }
+
+    /**
+     * The fast path alone, in two parts from {@code twoPartsMin} bytes: the set, or null where it gives up (for
+     * the tests).
+     */
+    static PredictionSet readPlain(Path file, ReadOptions options, Monitor monitor, long twoPartsMin) throws IOException {
+        String name = file.getFileName().toString();
+        return new PlainCsvReader(name, separator(file, name), options, monitor, Files.size(file), twoPartsMin).read(file);
+    }
+
+    /** The general path alone (FastCSV), whatever the file: what the tests compare the fast path with. */
+    static PredictionSet readFastCsv(Path file, ReadOptions options, Monitor monitor) throws IOException {
+        String name = file.getFileName().toString();
+        return readFastCsv(file, name, separator(file, name), Files.size(file), options, monitor);
+    }
+
+    private static PredictionSet readFastCsv(Path file, String name, char separator, long size, ReadOptions options,
+            Monitor monitor) throws IOException {
         Handler handler = new Handler(name, options, monitor, size);
         try (CsvReader<Boolean> reader = CsvReader.builder().fieldSeparator(separator)
                 .allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true).detectBomHeader(true)
@@ -53,11 +82,11 @@ final class CsvPredictionReader {
             throw new PredictionFileException(name, null, null, "not valid CSV: " + e.getMessage()
                     + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
         }
-        if (handler.sink == null) {
+        if (handler.rows == null) {
             throw new PredictionFileException(name, null, null, "empty file (no header row)");
         }
         monitor.step(1.0);
-        return handler.sink.finish(name, handler.choice.classNames());
+        return handler.rows.finish();
     }
 
     /** Tab if the header (the first line that is not empty) has a tab and no comma, else comma. */
@@ -85,15 +114,7 @@ final class CsvPredictionReader {
         private final Monitor monitor;
         private final double size;
         private List<String> header;
-        private int headerFields;
-        ColumnChoice choice;
-        RowSink sink;
-        /** Column index → score slot, or LABEL, or −2 for unused. */
-        private int[] role = new int[0];
-        private double[] scores;
-        private double label;
-        private int problemColumn;
-        private String problem;
+        CsvRows rows;
         private long records;
         /**
          * Bytes of the file parsed so far, for progress: each field's characters plus one for its separator or
@@ -111,8 +132,9 @@ final class CsvPredictionReader {
 
         @Override
         protected void handleBegin(long startingLineNumber) {
-            problem = null;
-            if (header == null) {
+            if (rows != null) {
+                rows.begin();
+            } else if (header == null) {
                 header = new ArrayList<>();
             }
         }
@@ -120,26 +142,18 @@ final class CsvPredictionReader {
         @Override
         protected void handleField(int index, char[] buf, int off, int len, boolean quoted) {
             consumed += len + 1;
-            if (sink == null) {
+            if (rows == null) {
                 header.add(utf8(buf, off, len));
                 return;
             }
-            int r = index < role.length ? role[index] : RowProblem.ROW;
-            if (r == RowProblem.ROW || problem != null) {
+            int r = rows.role(index);
+            if (!rows.wants(r)) {
                 return;
             }
-            double v;
             try {
-                v = JavaDoubleParser.parseDouble(buf, off, len);
+                rows.value(r, JavaDoubleParser.parseDouble(buf, off, len));
             } catch (NumberFormatException e) {
-                problem = "\"" + utf8(buf, off, len) + "\" is not a number";
-                problemColumn = r;
-                return;
-            }
-            if (r == RowProblem.LABEL) {
-                label = v;
-            } else {
-                scores[r] = v;
+                rows.notANumber(r, utf8(buf, off, len));
             }
         }
 
@@ -150,52 +164,19 @@ final class CsvPredictionReader {
                 // FastCSV's skipEmptyLines applies to its own handlers only; a custom one sees the line.
                 return null;
             }
-            if (sink == null) {
-                startData();
-                return Boolean.TRUE;
-            }
-            if ((++records & 0xFFFF) == 0) {
-                monitor.step(Math.min(1.0, consumed / size));
-            }
             try {
-                if (getFieldCount() != headerFields) {
-                    throw new RowProblem(RowProblem.ROW, "expected " + headerFields + " columns, found " + getFieldCount());
+                if (rows == null) {
+                    rows = new CsvRows(file, header, options);
+                    return Boolean.TRUE;
                 }
-                if (problem != null) {
-                    throw new RowProblem(problemColumn, problem);
+                if ((++records & 0xFFFF) == 0) {
+                    monitor.step(Math.min(1.0, consumed / size));
                 }
-                if (sink.binary()) {
-                    sink.binaryRow(scores[0], label);
-                } else {
-                    sink.row(scores, label);
-                }
-            } catch (RowProblem p) {
-                String message = PredictionFileException.format(file, "line " + getStartingLineNumber(),
-                        choice.name(p.column), p.getMessage());
-                if (options.onError() == OnError.STOP) {
-                    throw new UncheckedIOException(new PredictionFileException(file, "line " + getStartingLineNumber(),
-                            choice.name(p.column), p.getMessage()));
-                }
-                sink.skip(message);
-            }
-            return Boolean.TRUE;
-        }
-
-        private void startData() {
-            headerFields = header.size();
-            try {
-                choice = ColumnChoice.of(file, header, options.columns());
+                rows.end(getStartingLineNumber(), getFieldCount());
             } catch (PredictionFileException e) {
                 throw new UncheckedIOException(e);
             }
-            role = new int[headerFields];
-            Arrays.fill(role, RowProblem.ROW);
-            for (int s = 0; s < choice.scores().length; s++) {
-                role[choice.scores()[s]] = s;
-            }
-            role[choice.label()] = RowProblem.LABEL;
-            scores = new double[choice.scores().length];
-            sink = new RowSink(scores.length, options.scoreKind(), options.ignoreIndex());
+            return Boolean.TRUE;
         }
     }
 }

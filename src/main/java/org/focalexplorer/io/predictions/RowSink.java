@@ -173,11 +173,41 @@ final class RowSink {
         return Math.log(py) - Math.log(rest);
     }
 
-    /** A malformed row left out under {@link OnError#SKIP}. */
+    /** A malformed row left out under {@link OnError#SKIP}; its message, or null to count it only. */
     void skip(String message) {
         skipped++;
-        if (problems.size() < LoadSummary.MAX_PROBLEMS) {
+        if (message != null && problems.size() < LoadSummary.MAX_PROBLEMS) {
             problems.add(message);
+        }
+    }
+
+    /**
+     * Takes the rows of {@code later}, which read the part of the same file after this one's (same columns and
+     * options), as if this sink had read them itself: values and labels appended, counts added, the probability
+     * checks combined, and {@code laterProblems} (the later part's messages, in order) after this one's.
+     */
+    void absorb(RowSink later, List<String> laterProblems) {
+        if (binary) {
+            raw.addAll(later.raw);
+        } else {
+            if (logitMargins != null) {
+                logitMargins.addAll(later.logitMargins);
+            }
+            if (probMargins != null && later.probMargins != null) {
+                probMargins.addAll(later.probMargins);
+            } else {
+                probMargins = null; // one part was not probabilities: the whole file is not
+            }
+        }
+        labels.addAll(later.labels);
+        allUnit &= later.allUnit;
+        clampedIfProb += later.clampedIfProb;
+        ignored += later.ignored;
+        skipped += later.skipped;
+        for (String p : laterProblems) {
+            if (problems.size() < LoadSummary.MAX_PROBLEMS) {
+                problems.add(p);
+            }
         }
     }
 

@@ -29,4 +29,43 @@ class RadixSortTest {
             assertThat(Double.doubleToRawLongBits(a[i])).as("at %d", i).isEqualTo(Double.doubleToRawLongBits(expected[i]));
         }
     }
+    /** Floats sorted on 32-bit keys and widened: bit for bit the widened values sorted by Arrays.sort. */
+    @Test
+    void floatsSortedThenWidenedAsArraysSort() {
+        SplittableRandom r = new SplittableRandom(10);
+        for (int n : new int[] {0, 1, 1000, 65_535, 65_536, 300_000}) {
+            float[] a = new float[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = switch (r.nextInt(6)) {
+                    case 0 -> (float) (r.nextDouble() * 2e6 - 1e6);
+                    case 1 -> (float) (r.nextGaussian() * 3);
+                    case 2 -> r.nextBoolean() ? 0.0f : -0.0f;
+                    case 3 -> r.nextBoolean() ? Float.MAX_VALUE : -Float.MIN_VALUE;
+                    case 4 -> (float) Math.rint(r.nextDouble() * 10) - 5;
+                    default -> Float.intBitsToFloat(r.nextInt() & 0x7F7F_FFFF) * (r.nextBoolean() ? 1 : -1);
+                };
+            }
+            double[] expected = new double[n];
+            for (int i = 0; i < n; i++) {
+                expected[i] = a[i];
+            }
+            Arrays.sort(expected);
+            double[] sorted = org.focalexplorer.toy.DoubleSort.sortMillionsWidened(a);
+            for (int i = 0; i < n; i++) {
+                assertThat(Double.doubleToRawLongBits(sorted[i])).as("n = %d, at %d", n, i)
+                        .isEqualTo(Double.doubleToRawLongBits(expected[i]));
+            }
+        }
+        // every value has the same low 16 bits: the first pass is skipped
+        float[] same = new float[70_000];
+        for (int i = 0; i < same.length; i++) {
+            same[i] = (float) ((i * 7919) % 128); // 0 … 127: at most 6 fraction bits, the low 16 are 0
+        }
+        double[] expected = new double[same.length];
+        for (int i = 0; i < same.length; i++) {
+            expected[i] = same[i];
+        }
+        Arrays.sort(expected);
+        assertThat(org.focalexplorer.toy.DoubleSort.sortMillionsWidened(same)).containsExactly(expected);
+    }
 }
