@@ -25,9 +25,14 @@ import org.focalexplorer.viewmodel.text.Messages;
  * without them). With them the steps done, the steps per second over the minute and the load average. A flat
  * second column means no leak. A benchmark, not a test.
  *
+ * <p>With a folder as the second argument it also writes, for the reading of minute 3 and for every reading
+ * after two pulses from minute 3 on that is more than 10 % above the median of the readings before it (minute 2
+ * on, at most four), a heap dump of the live objects ({@code soak-M.hprof}) and a class histogram
+ * ({@code soak-M.histo.txt}), to compare what an out-of-band reading holds with what a normal one does.
+ *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.focalexplorer.bench.SoakBench -Dexec.args="30"      # minutes
+ *     -Dexec.mainClass=org.focalexplorer.bench.SoakBench -Dexec.args="30"      # minutes [dump folder]
  * </pre>
  */
 public final class SoakBench {
@@ -35,9 +40,15 @@ public final class SoakBench {
 
     public static void main(String[] args) throws Exception {
         double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 5;
+        Path dumps = args.length > 1 ? Path.of(args[1]) : null;
+        if (dumps != null) {
+            Files.createDirectories(dumps);
+        }
         HeadlessFx.start();
+        Stage[] stage = new Stage[1];
         ExplorerViewModel vm = HeadlessFx.onFx(() -> {
-            ExplorerViewModel v = FocalExplorerApp.show(new Stage(), Messages.forLocale(Locale.ENGLISH));
+            stage[0] = new Stage();
+            ExplorerViewModel v = FocalExplorerApp.show(stage[0], Messages.forLocale(Locale.ENGLISH));
             v.featureProperty().set(Feature.CLASSIFIER);
             v.classifier().speed().setValue(100);
             v.classifier().play();
@@ -53,8 +64,10 @@ public final class SoakBench {
         long lastSwitch = start;
         long lastSteps = 0;
         long lastReading = start;
-        System.out.printf(Locale.ROOT, "minute  at switch (MB)  after 2 pulses (MB)  s since switch  steps  steps/s  switches  load%n");
-        lastSteps = print(memory, vm, 0, switches, 0, 0, 1);
+        System.out.printf(Locale.ROOT, "minute  at switch (MB)  after 2 pulses (MB)  s since switch  steps  steps/s  switches  load  tab%n");
+        Readings readings = new Readings(dumps);
+        ReplacedWindowProbe probe = dumps == null ? null : new ReplacedWindowProbe(stage[0], dumps);
+        lastSteps = print(memory, vm, 0, switches, 0, 0, 1, readings);
         while (System.nanoTime() < end) {
             Thread.sleep(250);
             long now = System.nanoTime();
@@ -62,11 +75,17 @@ public final class SoakBench {
                 nextLanguage += 20_000_000_000L;
                 switches++;
                 lastSwitch = now;
+                if (probe != null) {
+                    probe.beforeSwitch();
+                }
                 HeadlessFx.onFx(() -> {
                     String tag = vm.languageProperty().get();
                     vm.languageProperty().set(tag.equals("en") ? AppLanguage.CHINESE.tag() : AppLanguage.ENGLISH.tag());
                     return null;
                 });
+                if (probe != null) {
+                    probe.afterSwitch(switches, (now - start) / 1e9, HeadlessFx.onFx(() -> vm.featureProperty().get().toString()));
+                }
             }
             if (now >= nextTab) {
                 nextTab += 7_000_000_000L;
@@ -79,9 +98,12 @@ public final class SoakBench {
             if (now >= nextMinute) {
                 nextMinute += 60_000_000_000L;
                 lastSteps = print(memory, vm, (int) Math.round((now - start) / 60e9), switches,
-                        (now - lastSwitch) / 1e9, lastSteps, (now - lastReading) / 1e9);
+                        (now - lastSwitch) / 1e9, lastSteps, (now - lastReading) / 1e9, readings);
                 lastReading = now;
             }
+        }
+        if (probe != null) {
+            System.out.printf(Locale.ROOT, "the replaced view outlived two pulses after %d of %d switches%n", probe.held(), switches);
         }
         HeadlessFx.onFx(() -> {
             vm.dispose();
@@ -92,7 +114,7 @@ public final class SoakBench {
 
     /** Prints one minute's line; returns the steps done so far. */
     private static long print(MemoryMXBean memory, ExplorerViewModel vm, int minute, int switches, double sinceSwitch,
-            long stepsBefore, double seconds) throws Exception {
+            long stepsBefore, double seconds, Readings readings) throws Exception {
         // As the first soaks measured: a few trips through the FX queue, the finalizers (the software renderer
         // frees its textures' pixel buffers through them) and full collections, without waiting for a pulse.
         for (int i = 0; i < 3; i++) {
@@ -107,18 +129,20 @@ public final class SoakBench {
         collect();
         long afterPulses = memory.getHeapMemoryUsage().getUsed();
         long step = HeadlessFx.onFx(() -> vm.classifier().frame() == null ? 0L : vm.classifier().frame().step());
-        System.out.printf(Locale.ROOT, "%6d  %14.1f  %19.1f  %14.1f  %5d  %7.1f  %8d  %s%n", minute, atSwitch / 1e6,
-                afterPulses / 1e6, sinceSwitch, step, (step - stepsBefore) / seconds, switches, load());
+        String tab = HeadlessFx.onFx(() -> vm.featureProperty().get() + " " + vm.languageProperty().get());
+        System.out.printf(Locale.ROOT, "%6d  %14.1f  %19.1f  %14.1f  %5d  %7.1f  %8d  %s  %s%n", minute, atSwitch / 1e6,
+                afterPulses / 1e6, sinceSwitch, step, (step - stepsBefore) / seconds, switches, load(), tab);
+        readings.add(minute, afterPulses);
         return step;
     }
 
-    private static void collect() {
+    static void collect() {
         System.runFinalization();
         System.gc();
     }
 
     /** Waits until {@code n} pulses have started (an animation timer asks for a pulse on every frame). */
-    private static void pulses(int n) throws Exception {
+    static void pulses(int n) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> new AnimationTimer() {
             private int seen;
