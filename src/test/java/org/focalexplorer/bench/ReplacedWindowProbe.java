@@ -46,6 +46,29 @@ final class ReplacedWindowProbe {
             return;
         }
         held++;
+        // What the other threads are doing at this moment (a thread in the middle of the old view's code holds it).
+        StringBuilder stacks = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, frames) -> {
+            if (t.getName().startsWith("JavaFX Application") || t.getName().startsWith("Quantum")
+                    || t.getName().contains("training") || t.getName().contains("formula")) {
+                stacks.append("          ").append(t.getName()).append(" ").append(t.getState()).append('\n');
+                for (int i = 0; i < Math.min(frames.length, 14); i++) {
+                    stacks.append("            at ").append(frames[i]).append('\n');
+                }
+            }
+        });
+        int quick = 0; // further collections, no pulse in between, until it is gone (at most 5, 50 ms apart)
+        while (replaced.get() != null && quick < 5) {
+            Thread.sleep(50);
+            SoakBench.collect();
+            quick++;
+        }
+        System.out.printf(Locale.ROOT, "        switch %d: alive after two pulses; %s%n%s", switchNo,
+                replaced.get() == null ? "gone after " + quick + " more collections without a pulse"
+                        : "still alive after 5 more collections", stacks);
+        if (replaced.get() == null) {
+            return;
+        }
         String dumped = "";
         if (held <= MAX_DUMPS) {
             Path hprof = folder.resolve("replaced-" + switchNo + ".hprof");
