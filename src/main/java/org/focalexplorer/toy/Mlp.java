@@ -132,6 +132,8 @@ public final class Mlp {
         /** deltas[l][unit][example]: d loss / d pre-activation of those outputs. */
         private final double[][][] deltas;
         private int n = -1;
+        /** The vector tanh's intermediate values ({@link Tanh#inPlace}). */
+        private final double[] tanhScratch = Tanh.newScratch();
         /** Inputs of one tile of {@link #evaluate}, allocated on first use. */
         private double[] tileX;
         private double[] tileY;
@@ -209,7 +211,7 @@ public final class Mlp {
             for (int l = 0; l <= last; l++) {
                 dense(params, l, acts[l], acts[l + 1], n);
                 if (l < last) {
-                    activate(acts[l + 1], n);
+                    activate(acts[l + 1], n, tanhScratch);
                 }
             }
         }
@@ -292,14 +294,14 @@ public final class Mlp {
         }
     }
 
-    private void activate(double[][] a, int n) {
+    private void activate(double[][] a, int n, double[] tanhScratch) {
         for (double[] u : a) {
             if (relu) {
                 for (int e = 0; e < n; e++) {
                     u[e] = Math.max(u[e], 0.0);
                 }
             } else {
-                Tanh.inPlace(u, n);
+                Tanh.inPlace(u, n, tanhScratch);
             }
         }
     }
