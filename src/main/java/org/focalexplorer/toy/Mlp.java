@@ -183,13 +183,22 @@ public final class Mlp {
          * {@link #forward}, so the same logits. Leaves nothing for {@link #backward}.
          */
         public void evaluate(double[] params, double[] xs, double[] ys, int n, double[][] logits) {
+            evaluate(params, xs, ys, 0, n, logits);
+        }
+
+        /**
+         * {@link #evaluate(double[], double[], double[], int, double[][])} of the points [from, to) only, into
+         * {@code logits[k][from..to)}: each point's logits do not depend on which others share its tile, so a
+         * set cut into ranges (evaluated by several workspaces, on several threads) gives the same bits.
+         */
+        public void evaluate(double[] params, double[] xs, double[] ys, int from, int to, double[][] logits) {
             int tile = Math.min(TILE, capacity);
             if (tileX == null) {
                 tileX = new double[tile];
                 tileY = new double[tile];
             }
-            for (int lo = 0; lo < n; lo += tile) {
-                int m = Math.min(tile, n - lo);
+            for (int lo = from; lo < to; lo += tile) {
+                int m = Math.min(tile, to - lo);
                 System.arraycopy(xs, lo, tileX, 0, m);
                 System.arraycopy(ys, lo, tileY, 0, m);
                 run(params, tileX, tileY, m);
