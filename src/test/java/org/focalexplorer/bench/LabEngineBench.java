@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import org.focalexplorer.loss.LossKernel;
 import org.focalexplorer.loss.LossParallelism;
 import org.focalexplorer.toy.Activation;
@@ -36,6 +37,9 @@ import org.focalexplorer.viewmodel.text.Messages;
  * Snapshots and frames are measured twice: with fresh snapshots ({@code snapshot()}: every figure for the
  * current weights) and with the live snapshots the lab takes while it plays ({@code liveSnapshot()}: the test
  * set of one model per frame, in turn); a live figure is the mean over as many consecutive calls as models.
+ * The binary lab's snapshot figures are then repeated on one thread per core (the lab's setting: the network's
+ * evaluation and the frame's two panels share the threads; results the same bits), where wall time is the
+ * figure and CPU time that of the whole process.
  * Each figure is the median (and best) of 7 runs after a warm-up. CPU time is less disturbed by other work on
  * a shared machine than wall time; both are printed. Run with {@code --add-modules jdk.incubator.vector}
  * (the app's JVM option), as the command below does through the test class path:
@@ -139,6 +143,45 @@ public final class LabEngineBench {
         print(name + " (snapshot only)", snap[0][RUNS / 2], snap[0][0], snap[1][RUNS / 2], snap[1][0], "ms");
         print(name, all[0][RUNS / 2], all[0][0], all[1][RUNS / 2], all[1][0], "ms");
         liveSnapshots(name, 2, () -> t.step(1), () -> frames.apply(t.liveSnapshot()));
+        // The lab's own setting: LossParallelism's default of one thread per core (two here). The snapshot's
+        // network evaluation and the frame's two panels then share the threads: wall time is what this changes,
+        // so the CPU column counts every thread of the process (JIT and GC included), not this one's.
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (cores > 1) {
+            LossParallelism.setThreads(cores);
+            try {
+                for (int i = 0; i < 100; i++) {
+                    t.step(1);
+                    frames.apply(t.liveSnapshot());
+                }
+                String threads = ", " + cores + " threads (CPU: process)";
+                fullSnapshots(name + threads, () -> t.step(1), () -> frames.apply(t.snapshot()), LabEngineBench::processCpu);
+                liveSnapshots(name + threads, 2, () -> t.step(1), () -> frames.apply(t.liveSnapshot()), LabEngineBench::processCpu);
+            } finally {
+                LossParallelism.setThreads(1);
+            }
+        }
+    }
+
+    /** CPU time of every thread of this JVM, in nanoseconds. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** {@link #RUNS} snapshots, each after one step, timed with the given CPU clock. */
+    private static void fullSnapshots(String name, Runnable step, Runnable snapshotAndFrame, LongSupplier cpu) {
+        double[][] r = new double[2][RUNS];
+        for (int k = 0; k < RUNS; k++) {
+            step.run();
+            long w0 = System.nanoTime();
+            long c0 = cpu.getAsLong();
+            snapshotAndFrame.run();
+            r[0][k] = (System.nanoTime() - w0) / 1e6;
+            r[1][k] = (cpu.getAsLong() - c0) / 1e6;
+        }
+        Arrays.sort(r[0]);
+        Arrays.sort(r[1]);
+        print(name, r[0][RUNS / 2], r[0][0], r[1][RUNS / 2], r[1][0], "ms");
     }
 
     /**
@@ -147,15 +190,20 @@ public final class LabEngineBench {
      * their mean time (the steps not included).
      */
     private static void liveSnapshots(String name, int models, Runnable step, Runnable snapshotAndFrame) {
+        liveSnapshots(name, models, step, snapshotAndFrame, THREADS::getCurrentThreadCpuTime);
+    }
+
+    /** The same with another CPU clock (nanoseconds). */
+    private static void liveSnapshots(String name, int models, Runnable step, Runnable snapshotAndFrame, LongSupplier cpu) {
         double[][] live = new double[2][RUNS];
         for (int k = 0; k < RUNS; k++) {
             for (int j = 0; j < models; j++) {
                 step.run();
                 long w0 = System.nanoTime();
-                long c0 = THREADS.getCurrentThreadCpuTime();
+                long c0 = cpu.getAsLong();
                 snapshotAndFrame.run();
                 live[0][k] += (System.nanoTime() - w0) / 1e6 / models;
-                live[1][k] += (THREADS.getCurrentThreadCpuTime() - c0) / 1e6 / models;
+                live[1][k] += (cpu.getAsLong() - c0) / 1e6 / models;
             }
         }
         Arrays.sort(live[0]);
