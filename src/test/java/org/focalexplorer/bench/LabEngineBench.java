@@ -5,7 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.IntFunction;
-import java.util.function.LongSupplier;
 import org.focalexplorer.loss.LossKernel;
 import org.focalexplorer.loss.LossParallelism;
 import org.focalexplorer.toy.Activation;
@@ -39,7 +38,7 @@ import org.focalexplorer.viewmodel.text.Messages;
  * set of one model per frame, in turn); a live figure is the mean over as many consecutive calls as models.
  * The binary lab's snapshot figures are then repeated on one thread per core (the lab's setting: the network's
  * evaluation and the frame's two panels share the threads; results the same bits), where wall time is the
- * figure and CPU time that of the whole process.
+ * figure (median and best of 100 calls) and CPU time that of the whole process (mean over the 100 calls).
  * Each figure is the median (and best) of 7 runs after a warm-up. CPU time is less disturbed by other work on
  * a shared machine than wall time; both are printed. Run with {@code --add-modules jdk.incubator.vector}
  * (the app's JVM option), as the command below does through the test class path:
@@ -144,8 +143,7 @@ public final class LabEngineBench {
         print(name, all[0][RUNS / 2], all[0][0], all[1][RUNS / 2], all[1][0], "ms");
         liveSnapshots(name, 2, () -> t.step(1), () -> frames.apply(t.liveSnapshot()));
         // The lab's own setting: LossParallelism's default of one thread per core (two here). The snapshot's
-        // network evaluation and the frame's two panels then share the threads: wall time is what this changes,
-        // so the CPU column counts every thread of the process (JIT and GC included), not this one's.
+        // network evaluation and the frame's two panels then share the threads: wall time is what this changes.
         int cores = Runtime.getRuntime().availableProcessors();
         if (cores > 1) {
             LossParallelism.setThreads(cores);
@@ -154,34 +152,43 @@ public final class LabEngineBench {
                     t.step(1);
                     frames.apply(t.liveSnapshot());
                 }
-                String threads = ", " + cores + " threads (CPU: process)";
-                fullSnapshots(name + threads, () -> t.step(1), () -> frames.apply(t.snapshot()), LabEngineBench::processCpu);
-                liveSnapshots(name + threads, 2, () -> t.step(1), () -> frames.apply(t.liveSnapshot()), LabEngineBench::processCpu);
+                String threads = ", " + cores + " threads";
+                sharedThreads(name + threads, () -> t.step(1), () -> frames.apply(t.snapshot()));
+                sharedThreads(name + threads + ", live", () -> t.step(1), () -> frames.apply(t.liveSnapshot()));
             } finally {
                 LossParallelism.setThreads(1);
             }
         }
     }
 
+    /**
+     * Snapshots (each after one step) on several threads: the median and best wall time of {@link #SHARED_RUNS}
+     * calls, and the CPU time of the whole process (every thread, JIT and GC included) over all of them divided by
+     * their number — a mean, since the process clock ticks in steps of several milliseconds.
+     */
+    private static void sharedThreads(String name, Runnable step, Runnable snapshotAndFrame) {
+        double[] wall = new double[SHARED_RUNS];
+        long cpu = 0;
+        for (int k = 0; k < SHARED_RUNS; k++) {
+            step.run();
+            long c0 = processCpu();
+            long w0 = System.nanoTime();
+            snapshotAndFrame.run();
+            wall[k] = (System.nanoTime() - w0) / 1e6;
+            cpu += processCpu() - c0;
+        }
+        Arrays.sort(wall);
+        double mean = cpu / 1e6 / SHARED_RUNS;
+        System.out.println(String.format(Locale.ROOT, "  %-58s %8.2f (%8.2f) | %8.2f (mean, process) ms", name,
+                wall[SHARED_RUNS / 2], wall[0], mean));
+    }
+
+    /** Calls per figure of {@link #sharedThreads}. */
+    private static final int SHARED_RUNS = 100;
+
     /** CPU time of every thread of this JVM, in nanoseconds. */
     private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /** {@link #RUNS} snapshots, each after one step, timed with the given CPU clock. */
-    private static void fullSnapshots(String name, Runnable step, Runnable snapshotAndFrame, LongSupplier cpu) {
-        double[][] r = new double[2][RUNS];
-        for (int k = 0; k < RUNS; k++) {
-            step.run();
-            long w0 = System.nanoTime();
-            long c0 = cpu.getAsLong();
-            snapshotAndFrame.run();
-            r[0][k] = (System.nanoTime() - w0) / 1e6;
-            r[1][k] = (cpu.getAsLong() - c0) / 1e6;
-        }
-        Arrays.sort(r[0]);
-        Arrays.sort(r[1]);
-        print(name, r[0][RUNS / 2], r[0][0], r[1][RUNS / 2], r[1][0], "ms");
     }
 
     /**
@@ -190,20 +197,15 @@ public final class LabEngineBench {
      * their mean time (the steps not included).
      */
     private static void liveSnapshots(String name, int models, Runnable step, Runnable snapshotAndFrame) {
-        liveSnapshots(name, models, step, snapshotAndFrame, THREADS::getCurrentThreadCpuTime);
-    }
-
-    /** The same with another CPU clock (nanoseconds). */
-    private static void liveSnapshots(String name, int models, Runnable step, Runnable snapshotAndFrame, LongSupplier cpu) {
         double[][] live = new double[2][RUNS];
         for (int k = 0; k < RUNS; k++) {
             for (int j = 0; j < models; j++) {
                 step.run();
                 long w0 = System.nanoTime();
-                long c0 = cpu.getAsLong();
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 snapshotAndFrame.run();
                 live[0][k] += (System.nanoTime() - w0) / 1e6 / models;
-                live[1][k] += (cpu.getAsLong() - c0) / 1e6 / models;
+                live[1][k] += (THREADS.getCurrentThreadCpuTime() - c0) / 1e6 / models;
             }
         }
         Arrays.sort(live[0]);
