@@ -16,10 +16,10 @@ import jdk.incubator.vector.VectorSpecies;
  * the polynomial is a chain of 24 dependent operations (Horner's rule, fixed by the bits it must give), so one
  * vector's tanh is some 100 cycles of latency for about 45 operations. In one loop doing everything per vector,
  * the CPU's scheduler filled with the waiting operations of barely two iterations, and tanh ran at a third of
- * the machine's throughput (measured: 3.9 ns per element on the lab's Zen 3, the polynomial alone 60 % of it).
+ * the machine's throughput (measured: 3.9–4.7 ns per element on a Zen 3 server, the polynomial 60 % of it).
  * So (1) the reduction −2|x| = k ln 2 + r writes r and d to the block's scratch, (2) the polynomial runs on four
  * vectors side by side (four independent chains, interleaved in the source), (3) 2^k, the quotient and the
- * sign. Same operations on every lane as before; about twice as fast (1.4 ns per element, measured).
+ * sign. Same operations on every lane as before; about twice as fast (2.0–2.4 ns per element, measured).
  *
  * <p>One operation is written differently with the same result: min(|x|, 20) is a compare and a blend (the
  * vector min with Java's NaN and −0 rules costs several instructions on AVX2; |x| is never −0, and a NaN
