@@ -22,7 +22,9 @@ import org.focalexplorer.loss.Tensor;
  * several threads). {@link #setFocalParams} never blocks: it publishes an immutable {@link FocalSetting}
  * that the next step reads once, so α and γ change together at a step boundary and a step never mixes
  * two settings. {@link #step()}, {@link #focalSetting()}, {@link #divergence()}, {@link #settings()} and
- * {@link #data()} never block either. Snapshots are immutable.
+ * {@link #data()} never block either. Snapshots are immutable. A snapshot's network evaluation is shared out
+ * in fixed chunks of points over {@link LossParallelism}'s threads (the caller among them), with the same
+ * results on any number of them.
  *
  * <h2>Determinism</h2>
  * Same settings (and the same sequence of focal settings at the same steps) give bit-identical weights:
