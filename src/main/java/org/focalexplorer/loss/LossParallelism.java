@@ -19,7 +19,8 @@ import java.util.function.IntConsumer;
  * every loss method: nothing a caller computes can depend on it.
  *
  * <p>Inputs of one chunk or less run entirely on the calling thread. Larger ones use the calling thread
- * plus {@code threads() − 1} daemon workers of a dedicated pool, created on first use.
+ * plus {@code threads() − 1} daemon workers of a dedicated pool, created on first use. The trainers' network
+ * evaluation of large point sets shares them ({@link #forEach}).
  */
 public final class LossParallelism {
     /**
@@ -53,6 +54,15 @@ public final class LossParallelism {
     /** Number of chunks of {@code size} items each (the last one shorter) that cover {@code n} items. */
     static int chunks(int n, int size) {
         return (int) ((n + (long) size - 1) / size);
+    }
+
+    /**
+     * {@link #forEachChunk} for work outside the loss core that, like the loss core's, gives the same result on
+     * any number of threads: the trainers evaluate their networks on large point sets in fixed chunks of points
+     * here, so the lab's snapshot uses the same threads (and {@code setThreads(1)} keeps a benchmark on one).
+     */
+    public static void forEach(int chunks, IntConsumer body) {
+        forEachChunk(chunks, body);
     }
 
     /**

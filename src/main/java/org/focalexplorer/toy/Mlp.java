@@ -132,6 +132,8 @@ public final class Mlp {
         /** deltas[l][unit][example]: d loss / d pre-activation of those outputs. */
         private final double[][][] deltas;
         private int n = -1;
+        /** The vector tanh's intermediate values ({@link Tanh#inPlace}). */
+        private final double[] tanhScratch = Tanh.newScratch();
         /** Inputs of one tile of {@link #evaluate}, allocated on first use. */
         private double[] tileX;
         private double[] tileY;
@@ -181,13 +183,22 @@ public final class Mlp {
          * {@link #forward}, so the same logits. Leaves nothing for {@link #backward}.
          */
         public void evaluate(double[] params, double[] xs, double[] ys, int n, double[][] logits) {
+            evaluate(params, xs, ys, 0, n, logits);
+        }
+
+        /**
+         * {@link #evaluate(double[], double[], double[], int, double[][])} of the points [from, to) only, into
+         * {@code logits[k][from..to)}: each point's logits do not depend on which others share its tile, so a
+         * set cut into ranges (evaluated by several workspaces, on several threads) gives the same bits.
+         */
+        public void evaluate(double[] params, double[] xs, double[] ys, int from, int to, double[][] logits) {
             int tile = Math.min(TILE, capacity);
             if (tileX == null) {
                 tileX = new double[tile];
                 tileY = new double[tile];
             }
-            for (int lo = 0; lo < n; lo += tile) {
-                int m = Math.min(tile, n - lo);
+            for (int lo = from; lo < to; lo += tile) {
+                int m = Math.min(tile, to - lo);
                 System.arraycopy(xs, lo, tileX, 0, m);
                 System.arraycopy(ys, lo, tileY, 0, m);
                 run(params, tileX, tileY, m);
@@ -209,7 +220,7 @@ public final class Mlp {
             for (int l = 0; l <= last; l++) {
                 dense(params, l, acts[l], acts[l + 1], n);
                 if (l < last) {
-                    activate(acts[l + 1], n);
+                    activate(acts[l + 1], n, tanhScratch);
                 }
             }
         }
@@ -292,14 +303,14 @@ public final class Mlp {
         }
     }
 
-    private void activate(double[][] a, int n) {
+    private void activate(double[][] a, int n, double[] tanhScratch) {
         for (double[] u : a) {
             if (relu) {
                 for (int e = 0; e < n; e++) {
                     u[e] = Math.max(u[e], 0.0);
                 }
             } else {
-                Tanh.inPlace(u, n);
+                Tanh.inPlace(u, n, tanhScratch);
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.focalexplorer.loss.BinaryFocalLoss;
 import org.focalexplorer.loss.LossOutput;
+import org.focalexplorer.loss.LossParallelism;
 import org.focalexplorer.loss.Numerics;
 import org.focalexplorer.loss.Reduction;
 import org.focalexplorer.loss.Tensor;
@@ -21,7 +22,9 @@ import org.focalexplorer.loss.Tensor;
  * several threads). {@link #setFocalParams} never blocks: it publishes an immutable {@link FocalSetting}
  * that the next step reads once, so α and γ change together at a step boundary and a step never mixes
  * two settings. {@link #step()}, {@link #focalSetting()}, {@link #divergence()}, {@link #settings()} and
- * {@link #data()} never block either. Snapshots are immutable.
+ * {@link #data()} never block either. Snapshots are immutable. A snapshot's network evaluation is shared out
+ * in fixed chunks of points over {@link LossParallelism}'s threads (the caller among them), with the same
+ * results on any number of them.
  *
  * <h2>Determinism</h2>
  * Same settings (and the same sequence of focal settings at the same steps) give bit-identical weights:
@@ -49,7 +52,8 @@ public final class SideBySideTrainer {
     private DataStream stream;
     private double[][] gridCentres;
     private Mlp.Workspace[] workspaces;
-    private Mlp.Workspace evalWorkspace;
+    /** Workspaces for {@link #logits}, one per thread at work, reused (replaced with the network's shape). */
+    private java.util.Queue<Mlp.Workspace> evalWorkspaces;
     private int[] batchIndices;
     private double[] batchXs;
     private double[] batchYs;
@@ -171,12 +175,18 @@ public final class SideBySideTrainer {
 
     private TrainingSnapshot snapshot(boolean live) {
         FocalSetting focalNow = requestedFocal; // read once: the whole snapshot uses this setting
-        evaluate();
+        FocalSetting[] losses = {settings.reference(), focalNow};
+        boolean[] testAgain = new boolean[2];
+        for (int m = 0; m < 2; m++) {
+            testAgain[m] = !cachedTestFits(m, losses[m], live && m != nextTestRefresh);
+        }
+        double[][] testLogits = evaluate(testAgain);
         ModelState[] models = new ModelState[2];
         for (int m = 0; m < 2; m++) {
-            FocalSetting loss = m == 0 ? settings.reference() : focalNow;
+            FocalSetting loss = losses[m];
             Predictions train = new Predictions(evaluated[m][0], data.train().labelArray());
-            TestResult test = testResult(m, loss, live && m != nextTestRefresh);
+            TestResult test = testAgain[m] ? testResult(loss, testLogits[m]) : tested[m];
+            tested[m] = test;
             double[] weights = new double[train.size()];
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = loss.weight(train.logit(i), train.isPositive(i));
@@ -200,17 +210,16 @@ public final class SideBySideTrainer {
                 focalChanges, Optional.ofNullable(divergence));
     }
 
-    /** Model m's test predictions and metrics: the cached ones if {@code reuse} allows and they fit, else now. */
-    private TestResult testResult(int m, FocalSetting loss, boolean reuse) {
+    /** Whether model m's cached test predictions and metrics may be shown: {@code reuse} allows them, and they fit. */
+    private boolean cachedTestFits(int m, FocalSetting loss, boolean reuse) {
         TestResult cached = tested[m];
-        if (cached != null && cached.loss().equals(loss) && (reuse || cached.step() == step)) {
-            return cached;
-        }
-        Predictions test = new Predictions(logits(m, data.test().xArray(), data.test().yArray()), data.test().labelArray());
-        TestResult fresh = new TestResult(step, loss, test,
-                ClassificationMetrics.of(test, loss, settings.normalization(), settings.threshold()));
-        tested[m] = fresh;
-        return fresh;
+        return cached != null && cached.loss().equals(loss) && (reuse || cached.step() == step);
+    }
+
+    /** Test predictions and metrics of the current step from the test set's logits. */
+    private TestResult testResult(FocalSetting loss, double[] logits) {
+        Predictions test = new Predictions(logits, data.test().labelArray());
+        return new TestResult(step, loss, test, ClassificationMetrics.of(test, loss, settings.normalization(), settings.threshold()));
     }
 
     /** One model's evaluation on the test set: the step of its weights, the loss setting, the results. */
@@ -231,7 +240,7 @@ public final class SideBySideTrainer {
             Dataset train = data.train();
             mlp = new Mlp(s.model());
             gridCentres = DecisionField.centres(train.bounds(), s.gridSize(), s.gridSize());
-            evalWorkspace = mlp.newWorkspace(Mlp.TILE);
+            evalWorkspaces = new java.util.concurrent.ConcurrentLinkedQueue<>();
             int capacity = Math.max(train.size(), s.batchPoints());
             workspaces = new Mlp.Workspace[] {mlp.newWorkspace(capacity), mlp.newWorkspace(capacity)};
             batchIndices = new int[capacity];
@@ -418,24 +427,88 @@ public final class SideBySideTrainer {
         return (m == 0 ? "reference " : "focal-loss ") + loss.label();
     }
 
-    /** Logits of both models on the train set and the grid, for the current step (the test set: {@link #testResult}). */
-    private void evaluate() {
-        if (evaluatedStep == step && evaluated != null) {
-            return;
-        }
-        double[][][] e = new double[2][2][];
+    /**
+     * Logits of both models on the train set and the grid for the current step (cached per step, in
+     * {@link #evaluated}), and on the test set for the models {@code test} names (returned, by model; null for
+     * the others): all in one {@link #logits} call, so that they share the threads.
+     */
+    private double[][] evaluate(boolean[] test) {
+        boolean current = evaluatedStep == step && evaluated != null;
+        List<double[]> xs = new ArrayList<>();
+        List<double[]> ys = new ArrayList<>();
+        List<Integer> models = new ArrayList<>();
         for (int m = 0; m < 2; m++) {
-            e[m][0] = logits(m, data.train().xArray(), data.train().yArray());
-            e[m][1] = logits(m, gridCentres[0], gridCentres[1]);
+            if (!current) {
+                xs.add(data.train().xArray());
+                ys.add(data.train().yArray());
+                xs.add(gridCentres[0]);
+                ys.add(gridCentres[1]);
+                models.add(m);
+                models.add(m);
+            }
+            if (test[m]) {
+                xs.add(data.test().xArray());
+                ys.add(data.test().yArray());
+                models.add(m);
+            }
+        }
+        double[][] out = logits(models, xs, ys);
+        double[][] testLogits = new double[2][];
+        int j = 0;
+        double[][][] e = current ? evaluated : new double[2][2][];
+        for (int m = 0; m < 2; m++) {
+            if (!current) {
+                e[m][0] = out[j++];
+                e[m][1] = out[j++];
+            }
+            if (test[m]) {
+                testLogits[m] = out[j++];
+            }
         }
         evaluated = e;
         evaluatedStep = step;
+        return testLogits;
     }
 
-    private double[] logits(int m, double[] xs, double[] ys) {
-        double[][] out = new double[1][xs.length];
-        evalWorkspace.evaluate(params[m], xs, ys, xs.length, out);
-        return out[0];
+    /** Points per chunk of {@link #logits}: whole tiles; the 20,000 test points make 10 chunks to share out. */
+    static final int EVAL_CHUNK = 8 * Mlp.TILE;
+
+    /**
+     * The logits of model {@code models[j]} at the points (xs[j][i], ys[j][i]), for every j. The points are cut
+     * into fixed chunks of {@link #EVAL_CHUNK} that {@link LossParallelism}'s threads share out (the lab: two),
+     * each with a workspace of its own; a point's logit does not depend on its chunk, tile or thread, so the
+     * result is the same bits on any number of threads (on one, the chunks run in order on this thread).
+     */
+    private double[][] logits(List<Integer> models, List<double[]> xs, List<double[]> ys) {
+        int jobs = models.size();
+        double[][][] out = new double[jobs][1][];
+        int[] firstChunk = new int[jobs + 1];
+        for (int j = 0; j < jobs; j++) {
+            int n = xs.get(j).length;
+            out[j][0] = new double[n];
+            firstChunk[j + 1] = firstChunk[j] + (n + EVAL_CHUNK - 1) / EVAL_CHUNK;
+        }
+        Mlp net = mlp;
+        java.util.Queue<Mlp.Workspace> pool = evalWorkspaces;
+        LossParallelism.forEach(firstChunk[jobs], k -> {
+            int j = 0;
+            while (k >= firstChunk[j + 1]) {
+                j++;
+            }
+            int from = (k - firstChunk[j]) * EVAL_CHUNK;
+            int to = Math.min(xs.get(j).length, from + EVAL_CHUNK);
+            Mlp.Workspace w = pool.poll();
+            if (w == null) {
+                w = net.newWorkspace(Mlp.TILE);
+            }
+            w.evaluate(params[models.get(j)], xs.get(j), ys.get(j), from, to, out[j]);
+            pool.offer(w);
+        });
+        double[][] logits = new double[jobs][];
+        for (int j = 0; j < jobs; j++) {
+            logits[j] = out[j][0];
+        }
+        return logits;
     }
 
     private static int index(ModelRole role) {

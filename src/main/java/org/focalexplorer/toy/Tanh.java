@@ -47,15 +47,23 @@ final class Tanh {
     /** The vector loop, or null without the module (looked up by name so this class loads without it). */
     private static final Kernel VECTOR = loadVector();
 
-    /** An in-place tanh over {@code a[0..n)}. */
+    /** Elements per block of the vector loop: its scratch (two doubles per element) stays in L1. */
+    static final int BLOCK = 256;
+
+    /** An in-place tanh over {@code a[0..n)}, using {@code scratch} ({@link #newScratch()}) for intermediate values. */
     interface Kernel {
-        void apply(double[] a, int n);
+        void apply(double[] a, int n, double[] scratch);
     }
 
-    /** a[e] = tanh(a[e]) for e in [0, n). */
-    static void inPlace(double[] a, int n) {
+    /** Scratch for {@link #inPlace}: one per thread that calls it (a network's workspace holds one). */
+    static double[] newScratch() {
+        return new double[2 * BLOCK];
+    }
+
+    /** a[e] = tanh(a[e]) for e in [0, n); {@code scratch} from {@link #newScratch()}, used by one thread at a time. */
+    static void inPlace(double[] a, int n, double[] scratch) {
         if (VECTOR != null && n >= VECTOR_MIN && SimdWarmUp.ready() && LossKernel.current() == LossKernel.VECTOR) {
-            VECTOR.apply(a, n);
+            VECTOR.apply(a, n, scratch);
         } else {
             scalar(a, 0, n);
         }
@@ -71,7 +79,7 @@ final class Tanh {
         if (VECTOR == null) {
             throw new IllegalStateException("jdk.incubator.vector is not in the boot layer");
         }
-        VECTOR.apply(a, n);
+        VECTOR.apply(a, n, newScratch());
     }
 
     /** The scalar loop over a[from..n): also the vector loop's tail. */

@@ -36,6 +36,9 @@ import org.focalexplorer.viewmodel.text.Messages;
  * Snapshots and frames are measured twice: with fresh snapshots ({@code snapshot()}: every figure for the
  * current weights) and with the live snapshots the lab takes while it plays ({@code liveSnapshot()}: the test
  * set of one model per frame, in turn); a live figure is the mean over as many consecutive calls as models.
+ * The binary lab's snapshot figures are then repeated on one thread per core (the lab's setting: the network's
+ * evaluation and the frame's two panels share the threads; results the same bits), where wall time is the
+ * figure (median and best of 100 calls) and CPU time that of the whole process (mean over the 100 calls).
  * Each figure is the median (and best) of 7 runs after a warm-up. CPU time is less disturbed by other work on
  * a shared machine than wall time; both are printed. Run with {@code --add-modules jdk.incubator.vector}
  * (the app's JVM option), as the command below does through the test class path:
@@ -139,6 +142,53 @@ public final class LabEngineBench {
         print(name + " (snapshot only)", snap[0][RUNS / 2], snap[0][0], snap[1][RUNS / 2], snap[1][0], "ms");
         print(name, all[0][RUNS / 2], all[0][0], all[1][RUNS / 2], all[1][0], "ms");
         liveSnapshots(name, 2, () -> t.step(1), () -> frames.apply(t.liveSnapshot()));
+        // The lab's own setting: LossParallelism's default of one thread per core (two here). The snapshot's
+        // network evaluation and the frame's two panels then share the threads: wall time is what this changes.
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (cores > 1) {
+            LossParallelism.setThreads(cores);
+            try {
+                for (int i = 0; i < 100; i++) {
+                    t.step(1);
+                    frames.apply(t.liveSnapshot());
+                }
+                String threads = ", " + cores + " threads";
+                sharedThreads(name + threads, () -> t.step(1), () -> frames.apply(t.snapshot()));
+                sharedThreads(name + threads + ", live", () -> t.step(1), () -> frames.apply(t.liveSnapshot()));
+            } finally {
+                LossParallelism.setThreads(1);
+            }
+        }
+    }
+
+    /**
+     * Snapshots (each after one step) on several threads: the median and best wall time of {@link #SHARED_RUNS}
+     * calls, and the CPU time of the whole process (every thread, JIT and GC included) over all of them divided by
+     * their number — a mean, since the process clock ticks in steps of several milliseconds.
+     */
+    private static void sharedThreads(String name, Runnable step, Runnable snapshotAndFrame) {
+        double[] wall = new double[SHARED_RUNS];
+        long cpu = 0;
+        for (int k = 0; k < SHARED_RUNS; k++) {
+            step.run();
+            long c0 = processCpu();
+            long w0 = System.nanoTime();
+            snapshotAndFrame.run();
+            wall[k] = (System.nanoTime() - w0) / 1e6;
+            cpu += processCpu() - c0;
+        }
+        Arrays.sort(wall);
+        double mean = cpu / 1e6 / SHARED_RUNS;
+        System.out.println(String.format(Locale.ROOT, "  %-58s %8.2f (%8.2f) | %8.2f (mean, process) ms", name,
+                wall[SHARED_RUNS / 2], wall[0], mean));
+    }
+
+    /** Calls per figure of {@link #sharedThreads}. */
+    private static final int SHARED_RUNS = 100;
+
+    /** CPU time of every thread of this JVM, in nanoseconds. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /**

@@ -63,4 +63,21 @@ class TanhTest {
                     .isEqualTo(Double.doubleToRawLongBits(scalar[i]));
         }
     }
+
+    /** Blocks, the four-vector loop, the vectors left over and the scalar tail: every length up to two blocks and more. */
+    @Test
+    void vector_lanes_give_the_scalar_bits_at_every_length() {
+        assumeTrue(Tanh.vectorAvailable(), "jdk.incubator.vector not in the boot layer");
+        double[] x = arguments();
+        for (int n = 1; n <= 2 * Tanh.BLOCK + 40; n++) {
+            double[] scalar = java.util.Arrays.copyOfRange(x, 1000 * n % 150_000, 1000 * n % 150_000 + n);
+            double[] vector = scalar.clone();
+            Tanh.scalar(scalar, 0, n);
+            Tanh.vector(vector, n);
+            for (int i = 0; i < n; i++) {
+                assertThat(Double.doubleToRawLongBits(vector[i])).as("n = %d, element %d", n, i)
+                        .isEqualTo(Double.doubleToRawLongBits(scalar[i]));
+            }
+        }
+    }
 }
