@@ -44,6 +44,10 @@ public final class PredictionsBench {
         write(csv, npy, npyLabels);
         System.out.printf(Locale.ROOT, "CSV %s: %.1f MB; npy %.1f MB + labels %.1f MB%n", csv, Files.size(csv) / 1e6,
                 Files.size(npy) / 1e6, Files.size(npyLabels) / 1e6);
+        if (args.length > 0 && args[0].equals("npy")) { // the .npy figure alone
+            npySpeed(npy, npyLabels);
+            return;
+        }
         endToEnd(csv);
         npySpeed(npy, npyLabels);
         memory(npy, npyLabels);
@@ -145,6 +149,14 @@ public final class PredictionsBench {
     static void npySpeed(Path npy, Path labels) throws IOException {
         ReadOptions o = ReadOptions.defaults().withLabels(labels);
         long bytes = Files.size(npy) + Files.size(labels);
+        // The first loads run partly interpreted (the JIT has not compiled the reader yet): shown, not counted.
+        StringBuilder first = new StringBuilder();
+        for (int k = 0; k < 3; k++) {
+            long t0 = System.nanoTime();
+            PredictionReader.read(npy, o, Monitor.NONE);
+            first.append(String.format(Locale.ROOT, " %.3f", (System.nanoTime() - t0) / 1e9));
+        }
+        System.out.println(".npy first three loads (s, JIT warming up):" + first);
         double[] t = new double[7];
         for (int k = 0; k < t.length; k++) {
             long t0 = System.nanoTime();
