@@ -115,7 +115,7 @@ class GuessViewTest {
                 + "-concealed";
         assertThat(node(stage, note).isVisible()).isTrue();
         assertThat(text(stage, note)).isEqualTo(
-                "Figure 4 shows the answer to the lesson’s question: it appears here once you have answered in the lesson card.");
+                "Figure 4 waits while the lesson’s question is open: it appears here once you have answered in the lesson card.");
         assertThat(Fx.call(() -> vm.classifier().figure4Property(org.focalexplorer.toy.ModelRole.FOCAL).get())).isNull();
         fire(robot, GuessView.choiceId("figure4.curve", 0));
         WaitForAsyncUtils.waitForFxEvents();
